@@ -7,7 +7,7 @@ export type IndexManifest = {
   vectorIndex: string;
   builtAt: string;
   /** Content hash (sha256) of each corpus file, keyed by source. */
-  files: Record<string, { sha256: string; passages: number }>;
+  files: Record<string, { sha256: string; passages: number; /** Why the file was skipped, when it failed to load. */ error?: string }>;
   documents: number;
   passages: number;
 };

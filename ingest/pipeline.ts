@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
+import { embeddingText } from '../vectors/dense/embedding-text';
+import { openIndex, type OpenIndexOptions } from '../vectors/open-index';
+import { IndexCorruptError } from '../vectors/store/errors';
+import type { StoredDocument } from '../vectors/store/index-data';
+import { FORMAT_VERSION } from '../vectors/store/index-layout';
+import { readIndex, readManifest, type ReadIndex } from '../vectors/store/read-index';
+import { writeIndex } from '../vectors/store/write-index';
+import type { PassageEmbedder } from '../vectors/types';
+import type { IngestFailure, IngestProgress, IngestSummary } from './ingest-progress';
+import { loadFile } from './loaders';
+import { buildPassages } from './passages';
+import { scanCorpus, type CorpusFile } from './scan-corpus';
+import { parseDocument } from './structure';
+import type { Passage } from './types';
+
+export type IngestOptions = {
+  corpusDir: string;
+  indexDir: string;
+  embedder: PassageEmbedder;
+  /** Ignore the previous index: parse and embed every file again. */
+  rebuild?: boolean;
+  onProgress?: (event: IngestProgress) => void;
+  batchSize?: number;
+};
+
+export class CorpusNotFoundError extends Error {
+  override readonly name = 'CorpusNotFoundError';
+  readonly code = 'CORPUS_NOT_FOUND';
+  constructor(readonly corpusDir: string) {
+    super(`Corpus directory ${corpusDir} does not exist.`);
+  }
+}
+
+type DocumentBuild = { document: StoredDocument; passages: Passage[]; embeddings: (Float32Array | null)[] };
+
+/**
+ * Brings the index in line with the corpus: unchanged files (same content hash, same embedder) reuse their
+ * passages and vectors, changed and new files are parsed and embedded, deleted files drop out. A file that
+ * fails to load is reported and skipped (its previous version, if any, is kept). Writes are atomic.
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { corpusDir, indexDir, embedder } = options;
+  const emit = options.onProgress ?? (() => {});
+  if (!existsSync(corpusDir)) throw new CorpusNotFoundError(corpusDir);
+
+  const scan = await scanCorpus(corpusDir);
+  const manifest = options.rebuild ? null : await readManifestOrNull(indexDir);
+  const sameEmbedder = manifest?.embedder.id === embedder.id && manifest.embedder.dimension === embedder.dimension;
+  const unchangedFiles = sameEmbedder ? scan.files.filter((f) => manifest!.files[f.source]?.sha256 === f.sha256) : [];
+  const removed = manifest ? Object.keys(manifest.files).filter((s) => !scan.files.some((f) => f.source === s)) : [];
+  emit({ phase: 'scan', files: scan.files.length, unchanged: unchangedFiles.length });
+
+  // Files that failed before and have not changed since stay skipped, with their recorded reason.
+  const stillBroken = unchangedFiles.flatMap((f) => {
+    const error = manifest!.files[f.source].error;
+    return error ? [{ source: f.source, message: error, sha256: f.sha256 }] : [];
+  });
+  const upToDate = manifest && sameEmbedder && unchangedFiles.length === scan.files.length && removed.length === 0;
+  if (upToDate) {
+    const failed = stillBroken.map(({ source, message }) => ({ source, message }));
+    return summary({ manifest, changed: [], unchanged: unchangedFiles.length, removed, failed, unsupported: scan.unsupported, written: false, started });
+  }
+
+  const previous = sameEmbedder ? await readPreviousOrNull(indexDir) : null;
+  const builds: DocumentBuild[] = [];
+  const failed: (IngestFailure & { sha256: string })[] = [...stillBroken];
+  const changed: string[] = [];
+  for (const [i, file] of scan.files.entries()) {
+    if (stillBroken.some((b) => b.source === file.source)) continue;
+    const reused = previous && unchangedFiles.includes(file) ? reuse(previous, file.source) : null;
+    if (reused) {
+      builds.push(reused);
+      continue;
+    }
+    try {
+      const built = await parseFile(file);
+      builds.push(built);
+      changed.push(file.source);
+      emit({ phase: 'parse', source: file.source, done: i + 1, total: scan.files.length, passages: built.passages.length });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failed.push({ source: file.source, message, sha256: file.sha256 });
+      emit({ phase: 'failed', source: file.source, message });
+      const kept = previous ? reuse(previous, file.source) : null;
+      if (kept) builds.push(kept);
+    }
+  }
+
+  await embedMissing(builds, embedder, options.batchSize ?? 32, emit);
+  emit({ phase: 'write' });
+  const passages = builds.flatMap((b) => b.passages);
+  const files: IndexManifest['files'] = {};
+  for (const b of builds) files[b.document.meta.source] = { sha256: b.document.sha256, passages: b.passages.length };
+  for (const f of failed) files[f.source] ??= { sha256: f.sha256, passages: 0, error: f.message };
+  const newManifest: IndexManifest = {
+    formatVersion: FORMAT_VERSION,
+    embedder: { id: embedder.id, dimension: embedder.dimension },
+    vectorIndex: 'hnsw',
+    builtAt: new Date().toISOString(),
+    files,
+    documents: builds.length,
+    passages: passages.length,
+  };
+  await writeIndex(indexDir, {
+    manifest: newManifest,
+    documents: builds.map((b) => b.document),
+    passages,
+    embeddings: builds.flatMap((b) => b.embeddings as Float32Array[]),
+  });
+  const failures = failed.map(({ source, message }) => ({ source, message }));
+  return summary({ manifest: newManifest, changed, unchanged: unchangedFiles.length, removed, failed: failures, unsupported: scan.unsupported, written: true, started });
+}
+
+/** Builds the index when missing or stale, then opens it. A corrupt index is rebuilt from the corpus. */
+export async function ensureIndex(
+  options: IngestOptions & { log?: (message: string) => void; open?: OpenIndexOptions },
+): Promise<CorpusIndex & { ingest: IngestSummary }> {
+  let ingest: IngestSummary;
+  try {
+    ingest = await runIngest(options);
+  } catch (error) {
+    if (!(error instanceof IndexCorruptError)) throw error;
+    options.log?.(`${error.message} Rebuilding from ${options.corpusDir}.`);
+    ingest = await runIngest({ ...options, rebuild: true });
+  }
+  for (const failure of ingest.failed) options.log?.(`Skipped ${failure.source}: ${failure.message}`);
+  const index = await openIndex(options.indexDir, options.embedder, options.open);
+  return Object.assign(index, { ingest });
+}
+
+async function parseFile(file: CorpusFile): Promise<DocumentBuild> {
+  const loaded = await loadFile(file.absolutePath, file.source);
+  const parsed = parseDocument(loaded);
+  const passages = buildPassages(loaded, parsed);
+  const document: StoredDocument = { meta: parsed.meta, format: loaded.format, sha256: file.sha256, text: loaded.text, pages: loaded.pages };
+  return { document, passages, embeddings: passages.map(() => null) };
+}
+
+function reuse(previous: ReadIndex, source: string): DocumentBuild | null {
+  const document = previous.documents.find((d) => d.meta.source === source);
+  if (!document) return null;
+  const labels = previous.passages.flatMap((p, i) => (p.source === source ? [i] : []));
+  return { document, passages: labels.map((i) => previous.passages[i]), embeddings: labels.map((i) => previous.embeddings[i]) };
+}
+
+async function embedMissing(builds: DocumentBuild[], embedder: PassageEmbedder, batchSize: number, emit: (e: IngestProgress) => void) {
+  const todo = builds.flatMap((b) => b.passages.flatMap((p, i) => (b.embeddings[i] ? [] : [{ b, i, p }])));
+  emit({ phase: 'embed', done: 0, total: todo.length });
+  for (let start = 0; start < todo.length; start += batchSize) {
+    const batch = todo.slice(start, start + batchSize);
+    const vectors = await embedder.embedDocuments(batch.map(({ p }) => embeddingText(p)));
+    batch.forEach(({ b, i }, j) => (b.embeddings[i] = Float32Array.from(vectors[j])));
+    emit({ phase: 'embed', done: Math.min(start + batchSize, todo.length), total: todo.length });
+  }
+}
+
+async function readManifestOrNull(indexDir: string) {
+  return existsSync(indexDir) ? readManifest(indexDir) : null;
+}
+
+async function readPreviousOrNull(indexDir: string): Promise<ReadIndex | null> {
+  return (await readManifestOrNull(indexDir)) ? readIndex(indexDir) : null;
+}
+
+function summary(args: {
+  manifest: IndexManifest;
+  changed: string[];
+  unchanged: number;
+  removed: string[];
+  failed: IngestFailure[];
+  unsupported: string[];
+  written: boolean;
+  started: number;
+}): IngestSummary {
+  return {
+    documents: args.manifest.documents,
+    passages: args.manifest.passages,
+    changed: args.changed,
+    unchanged: args.unchanged,
+    removed: args.removed,
+    failed: args.failed,
+    unsupported: args.unsupported,
+    written: args.written,
+    seconds: (performance.now() - args.started) / 1000,
+  };
+}

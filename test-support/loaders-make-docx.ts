@@ -1,0 +1,57 @@
+import { makeZip } from './loaders-make-zip';
+
+/** A block of a test document: a heading, a paragraph (lines joined by soft breaks), a bullet, or a table. */
+export type DocxBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; lines: string[] }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const run = (text: string) => `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+const paragraph = (inner: string, props = '') => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${inner}</w:p>`;
+
+function blockXml(block: DocxBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return paragraph(run(block.text), '<w:pStyle w:val="Heading1"/>');
+    case 'paragraph':
+      return paragraph(block.lines.map(run).join('<w:r><w:br/></w:r>'));
+    case 'bullet':
+      return paragraph(run(block.text), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+    case 'table': {
+      const rows = block.rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc>${paragraph(run(c))}</w:tc>`).join('')}</w:tr>`);
+      return `<w:tbl>${rows.join('')}</w:tbl>`;
+    }
+  }
+}
+
+/** A minimal but valid .docx (Word) file holding `blocks`, built in memory. */
+export function makeDocx(blocks: DocxBlock[]): Buffer {
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W_NS}"><w:body>${blocks.map(blockXml).join('')}</w:body></w:document>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="${W_NS}">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>`;
+  const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+</Types>`;
+  const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>`;
+  return makeZip([
+    { name: '[Content_Types].xml', data: contentTypes },
+    { name: '_rels/.rels', data: rels },
+    { name: 'word/document.xml', data: document },
+    { name: 'word/numbering.xml', data: numbering },
+  ]);
+}

@@ -1,0 +1,112 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { VectorIndex } from '../types';
+import { BruteForceIndex } from './brute-force-index';
+import { HnswIndex } from './hnsw-index';
+
+/** One case suite, run against every VectorIndex implementation (cf. hono's router cases). */
+type Implementation = {
+  name: string;
+  create: (dimension: number) => VectorIndex;
+  load: (dir: string) => Promise<VectorIndex>;
+};
+
+const implementations: Implementation[] = [
+  { name: 'brute-force', create: (d) => new BruteForceIndex(d), load: (dir) => BruteForceIndex.load(dir) },
+  { name: 'hnsw', create: (d) => new HnswIndex(d, undefined, 4), load: (dir) => HnswIndex.load(dir) },
+];
+
+function unit(v: number[]): number[] {
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+
+/** Deterministic pseudo-random unit vectors (mulberry32). */
+function randomVectors(count: number, dimension: number, seed = 7): number[][] {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  };
+  return Array.from({ length: count }, () => unit(Array.from({ length: dimension }, next)));
+}
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+describe.each(implementations)('VectorIndex: $name', ({ create, load }) => {
+  it('finds the exact vector first with score 1', () => {
+    const index = create(3);
+    index.add(0, unit([1, 0, 0]));
+    index.add(1, unit([0, 1, 0]));
+    index.add(2, unit([1, 1, 0]));
+    const hits = index.search(unit([1, 0, 0]), 3);
+    expect(hits[0].label).toBe(0);
+    expect(hits[0].score).toBeCloseTo(1, 5);
+    expect(hits.map((h) => h.label)).toEqual([0, 2, 1]);
+    expect(hits[1].score).toBeCloseTo(Math.SQRT1_2, 5);
+  });
+
+  it('returns at most k hits, and no more than it holds', () => {
+    const index = create(3);
+    index.add(0, unit([1, 0, 0]));
+    index.add(1, unit([0, 1, 0]));
+    expect(index.search(unit([1, 0, 0]), 1)).toHaveLength(1);
+    expect(index.search(unit([1, 0, 0]), 10)).toHaveLength(2);
+    expect(create(3).search(unit([1, 0, 0]), 5)).toEqual([]);
+  });
+
+  it('grows past its initial capacity', () => {
+    const index = create(16);
+    const vectors = randomVectors(300, 16);
+    vectors.forEach((v, i) => index.add(i, v));
+    expect(index.size).toBe(300);
+    expect(index.search(vectors[123], 1)[0].label).toBe(123);
+  });
+
+  it('never returns a removed vector', () => {
+    const index = create(3);
+    index.add(0, unit([1, 0, 0]));
+    index.add(1, unit([0.9, 0.1, 0]));
+    index.remove(0);
+    expect(index.size).toBe(1);
+    expect(index.search(unit([1, 0, 0]), 5).map((h) => h.label)).toEqual([1]);
+  });
+
+  it('rejects a vector of the wrong dimension', () => {
+    expect(() => create(3).add(0, [1, 0])).toThrow(/dimensions/);
+  });
+
+  it('agrees with exact search on random data (recall@10 ≥ 0.95)', () => {
+    const vectors = randomVectors(1000, 32, 11);
+    const index = create(32);
+    const exact = new BruteForceIndex(32);
+    vectors.forEach((v, i) => {
+      index.add(i, v);
+      exact.add(i, v);
+    });
+    const queries = randomVectors(50, 32, 99);
+    let found = 0;
+    for (const q of queries) {
+      const truth = new Set(exact.search(q, 10).map((h) => h.label));
+      found += index.search(q, 10).filter((h) => truth.has(h.label)).length;
+    }
+    expect(found / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('saves and loads with identical results', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'vector-index-'));
+    dirs.push(dir);
+    const vectors = randomVectors(200, 8, 3);
+    const index = create(8);
+    vectors.forEach((v, i) => index.add(i, v));
+    await index.save(dir);
+    const loaded = await load(dir);
+    expect(loaded.size).toBe(200);
+    for (const q of vectors.slice(0, 5)) expect(loaded.search(q, 5)).toEqual(index.search(q, 5));
+  });
+});

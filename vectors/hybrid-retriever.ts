@@ -1,0 +1,55 @@
+import type { Passage } from '../ingest/types';
+import type { Bm25Index } from './lexical/bm25-index';
+import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, VectorIndex } from './types';
+
+/**
+ * Weighted reciprocal rank fusion: score = Σ weight / (rrfK + rank). Equal weights lose to BM25 alone on
+ * this kind of corpus (measured while planning), so the weights are set from `npm run eval`.
+ */
+export type FusionWeights = { dense: number; lexical: number; rrfK: number; depth: number };
+export const DEFAULT_FUSION: FusionWeights = { dense: 0.5, lexical: 1, rrfK: 60, depth: 50 };
+
+export type HybridRetrieverDeps = {
+  embedder: PassageEmbedder;
+  vectors: VectorIndex;
+  lexical: Bm25Index;
+  passages: Passage[];
+  fusion?: FusionWeights;
+};
+
+export class HybridRetriever implements Retriever {
+  private readonly fusion: FusionWeights;
+
+  constructor(private readonly deps: HybridRetrieverDeps) {
+    this.fusion = deps.fusion ?? DEFAULT_FUSION;
+  }
+
+  async retrieve(query: string, options: RetrieveOptions = {}): Promise<ScoredPassage[]> {
+    const k = options.k ?? 8;
+    const mode = options.mode ?? 'hybrid';
+    const depth = Math.max(this.fusion.depth, k);
+    const fused = new Map<number, ScoredPassage>();
+    const entry = (label: number) => {
+      let scored = fused.get(label);
+      if (!scored) fused.set(label, (scored = { passage: this.deps.passages[label], score: 0 }));
+      return scored;
+    };
+
+    if (mode !== 'lexical') {
+      const vector = await this.deps.embedder.embedQuery(query);
+      this.deps.vectors.search(vector, depth).forEach((hit, i) => {
+        const scored = entry(hit.label);
+        scored.dense = { rank: i + 1, score: hit.score };
+        scored.score += (mode === 'dense' ? 1 : this.fusion.dense) / (this.fusion.rrfK + i + 1);
+      });
+    }
+    if (mode !== 'dense') {
+      this.deps.lexical.search(query, depth).forEach((hit, i) => {
+        const scored = entry(hit.label);
+        scored.lexical = { rank: i + 1, score: hit.score };
+        scored.score += (mode === 'lexical' ? 1 : this.fusion.lexical) / (this.fusion.rrfK + i + 1);
+      });
+    }
+    return [...fused.values()].sort((a, b) => b.score - a.score || a.passage.start - b.passage.start).slice(0, k);
+  }
+}

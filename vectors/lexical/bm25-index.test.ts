@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Index } from './bm25-index';
+import { normalizeForSearch, terms } from './tokenize';
+
+describe('search normalisation', () => {
+  it('folds numbers, quotes, accents and footnote markers', () => {
+    expect(normalizeForSearch('over 270,000 assessments')).toBe('over 270000 assessments');
+    expect(normalizeForSearch('IOM’s Café¹')).toBe("iom's cafe ");
+    expect(terms('How many migrants did IOM train in 2009?')).toEqual(['migrant', 'iom', 'train', '2009']);
+  });
+});
+
+describe('Bm25Index', () => {
+  const docs = [
+    'IOM undertakes health assessments for migrants and refugees. In 2009, over 270,000 assessments were performed.',
+    'Migrant training is another component of pre-migration work, including language training.',
+    'The International Dialogue on Migration held two intersessional workshops in 2007.',
+  ];
+  const index = new Bm25Index();
+  docs.forEach((d, i) => index.add(i, d));
+
+  it('ranks the document with the rare query terms first', () => {
+    expect(index.search('health assessments 2009', 3)[0].label).toBe(0);
+    expect(index.search('intersessional workshops', 3)[0].label).toBe(2);
+    expect(index.search('training of migrants', 3)[0].label).toBe(1);
+  });
+
+  it('matches numbers written with or without separators', () => {
+    expect(index.search('270000', 3)[0].label).toBe(0);
+    expect(index.search('270,000', 3)[0].label).toBe(0);
+  });
+
+  it('returns nothing for words it has never seen, and only documents that match', () => {
+    expect(index.search('zebra quantum', 3)).toEqual([]);
+    expect(index.search('workshops', 3).map((h) => h.label)).toEqual([2]);
+  });
+
+  it('scores rarer terms higher (idf)', () => {
+    expect(index.idf('intersession')).toBeGreaterThan(index.idf('migrat'));
+  });
+
+  it('round-trips through JSON with identical results', () => {
+    const copy = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const q of ['health 2009', 'workshops', 'migrant training']) expect(copy.search(q, 3)).toEqual(index.search(q, 3));
+  });
+});

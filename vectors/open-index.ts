@@ -1,0 +1,75 @@
+import type { DocumentMeta, Passage } from '../ingest/types';
+import type { CorpusIndex, IndexManifest } from './corpus-index';
+import { BruteForceIndex } from './dense/brute-force-index';
+import { assertSameEmbedder } from './embedders';
+import { HybridRetriever, type FusionWeights } from './hybrid-retriever';
+import { readIndex } from './store/read-index';
+import type { StoredDocument } from './store/index-data';
+import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
+
+export type OpenIndexOptions = {
+  /** 'hnsw' (default) or the exact 'brute-force' scan, e.g. to measure HNSW recall. */
+  vectorIndex?: 'hnsw' | 'brute-force';
+  fusion?: FusionWeights;
+};
+
+/** Loads the live index generation and wires the hybrid retriever over it. */
+export async function openIndex(indexDir: string, embedder: PassageEmbedder, options: OpenIndexOptions = {}): Promise<CorpusIndex> {
+  const stored = await readIndex(indexDir);
+  assertSameEmbedder(stored.manifest.embedder, embedder);
+  let vectors: VectorIndex = stored.hnsw;
+  if (options.vectorIndex === 'brute-force') {
+    const exact = new BruteForceIndex(stored.manifest.embedder.dimension);
+    stored.embeddings.forEach((v, label) => exact.add(label, Array.from(v)));
+    vectors = exact;
+  }
+  const retriever = new HybridRetriever({ embedder, vectors, lexical: stored.bm25, passages: stored.passages, fusion: options.fusion });
+  return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
+}
+
+class LoadedCorpusIndex implements CorpusIndex {
+  readonly documents: (DocumentMeta & { passages: number })[];
+  private readonly byId = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    readonly manifest: IndexManifest,
+    documents: StoredDocument[],
+    readonly passages: Passage[],
+    private readonly retriever: HybridRetriever,
+  ) {
+    const counts = new Map<string, number>();
+    passages.forEach((p, i) => {
+      this.byId.set(p.id, i);
+      counts.set(p.source, (counts.get(p.source) ?? 0) + 1);
+    });
+    this.documents = documents.map((d) => ({ ...d.meta, passages: counts.get(d.meta.source) ?? 0 }));
+    for (const d of documents) this.texts.set(d.meta.source, d.text);
+  }
+
+  retrieve(query: string, options?: RetrieveOptions): Promise<ScoredPassage[]> {
+    return this.retriever.retrieve(query, options);
+  }
+
+  getPassage(id: string): Passage | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.passages[i];
+  }
+
+  neighbours(id: string, radius: number): Passage[] {
+    const i = this.byId.get(id);
+    if (i === undefined) return [];
+    const source = this.passages[i].source;
+    const out: Passage[] = [];
+    for (let j = Math.max(0, i - radius); j <= Math.min(this.passages.length - 1, i + radius); j++) {
+      if (this.passages[j].source === source) out.push(this.passages[j]);
+    }
+    return out;
+  }
+
+  sourceText(source: string): string {
+    const text = this.texts.get(source);
+    if (text === undefined) throw new RangeError(`unknown source ${source}`);
+    return text;
+  }
+}

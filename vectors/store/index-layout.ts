@@ -1,0 +1,25 @@
+import path from 'node:path';
+
+/**
+ * An index directory holds generations (`gen-<time>-<pid>/`) and a `CURRENT` file naming the live one.
+ * A build writes a new generation, then replaces CURRENT by rename — atomic on POSIX — so a crash at any
+ * point leaves the previous generation live and loadable.
+ */
+export const CURRENT_FILE = 'CURRENT';
+export const FORMAT_VERSION = 1;
+
+export const FILES = {
+  manifest: 'manifest.json',
+  documents: 'documents.json',
+  passages: 'passages.json',
+  embeddings: 'embeddings.f32',
+  bm25: 'bm25.json',
+} as const;
+
+export function newGenerationName(): string {
+  return `gen-${Date.now()}-${process.pid}`;
+}
+
+export function currentPointer(indexDir: string): string {
+  return path.join(indexDir, CURRENT_FILE);
+}

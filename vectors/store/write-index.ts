@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Bm25Index } from '../lexical/bm25-index';
+import { HnswIndex } from '../dense/hnsw-index';
+import type { IndexData } from './index-data';
+import { CURRENT_FILE, FILES, currentPointer, newGenerationName } from './index-layout';
+import { lexicalText } from './lexical-text';
+
+/** Writes `data` as a new generation and makes it current atomically; older generations are removed after. */
+export async function writeIndex(indexDir: string, data: IndexData): Promise<string> {
+  await mkdir(indexDir, { recursive: true });
+  const generation = newGenerationName();
+  const dir = path.join(indexDir, generation);
+  await mkdir(dir);
+
+  const dimension = data.manifest.embedder.dimension;
+  const hnsw = new HnswIndex(dimension, undefined, Math.max(16, data.passages.length));
+  const bm25 = new Bm25Index();
+  data.passages.forEach((passage, label) => {
+    hnsw.add(label, Array.from(data.embeddings[label]));
+    bm25.add(label, lexicalText(passage));
+  });
+
+  await writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents));
+  await writeFile(path.join(dir, FILES.passages), JSON.stringify(data.passages));
+  await writeFile(path.join(dir, FILES.embeddings), packEmbeddings(data.embeddings, dimension));
+  await writeFile(path.join(dir, FILES.bm25), JSON.stringify(bm25.toJSON()));
+  await hnsw.save(dir);
+
+  const checksums: Record<string, string> = {};
+  for (const file of await readdir(dir)) checksums[file] = await sha256File(path.join(dir, file));
+  await writeFile(path.join(dir, FILES.manifest), JSON.stringify({ ...data.manifest, checksums }, null, 2));
+  await fsyncDir(dir);
+
+  const pointerTmp = `${currentPointer(indexDir)}.${process.pid}.tmp`;
+  await writeFile(pointerTmp, generation);
+  await rename(pointerTmp, currentPointer(indexDir));
+  await fsyncDir(indexDir);
+  await removeStaleGenerations(indexDir, generation);
+  return dir;
+}
+
+function packEmbeddings(embeddings: Float32Array[], dimension: number): Buffer {
+  const packed = new Float32Array(embeddings.length * dimension);
+  embeddings.forEach((vector, i) => packed.set(vector, i * dimension));
+  return Buffer.from(packed.buffer);
+}
+
+export async function sha256File(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Removes generations other than the live one, including leftovers of builds that crashed. */
+async function removeStaleGenerations(indexDir: string, live: string): Promise<void> {
+  for (const entry of await readdir(indexDir)) {
+    if (entry === live || entry === CURRENT_FILE) continue;
+    if (entry.startsWith('gen-') || entry.endsWith('.tmp')) await rm(path.join(indexDir, entry), { recursive: true, force: true });
+  }
+}
