@@ -1,0 +1,30 @@
+import type { GoldAnswer, GoldItem } from './schema';
+
+/** One question with its gold answer; a follow-up yields two, with `turn` 1 and 2. */
+export type AnsweredQuestion = { itemId: string; turn: number | null; question: string; answer: GoldAnswer };
+
+export function answeredQuestions(item: GoldItem): AnsweredQuestion[] {
+  switch (item.type) {
+    case 'single': {
+      const { id, type: _type, answerable: _answerable, question, ...answer } = item;
+      return [{ itemId: id, turn: null, question, answer }];
+    }
+    case 'follow-up':
+      return item.turns.map(({ question, ...answer }, i) => ({ itemId: item.id, turn: i + 1, question, answer }));
+    case 'unanswerable':
+      return [];
+  }
+}
+
+/** The report an answerable item is about (turn 1's source for a follow-up); null if unanswerable. */
+export function reportOf(item: GoldItem): string | null {
+  if (item.type === 'single') return item.source;
+  if (item.type === 'follow-up') return item.turns[0].source;
+  return null;
+}
+
+/** Normalized text that identifies a conversation opener: a single question or a follow-up's turn 1. */
+export function questionKey(item: GoldItem): string {
+  const question = item.type === 'follow-up' ? item.turns[0].question : item.question;
+  return question.toLowerCase().replace(/\s+/g, ' ').replace(/[?.!\s]+$/, '').trim();
+}
