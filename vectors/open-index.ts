@@ -16,7 +16,7 @@ export type OpenIndexOptions = {
 /** Loads the live index generation and wires the hybrid retriever over it. */
 export async function openIndex(indexDir: string, embedder: PassageEmbedder, options: OpenIndexOptions = {}): Promise<CorpusIndex> {
   const stored = await readIndex(indexDir);
-  assertSameEmbedder(stored.manifest.embedder, embedder);
+  assertSameEmbedder(stored.manifest.embedder, embedder, indexDir);
   let vectors: VectorIndex = stored.hnsw;
   if (options.vectorIndex === 'brute-force') {
     const exact = new BruteForceIndex(stored.manifest.embedder.dimension);
