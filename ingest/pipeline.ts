@@ -115,21 +115,25 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   return summary({ manifest: newManifest, changed, unchanged: unchangedFiles.length, removed, failed: failures, unsupported: scan.unsupported, written: true, started });
 }
 
-/** Builds the index when missing or stale, then opens it. A corrupt index is rebuilt from the corpus. */
+/** Builds the index when missing or stale, then opens it. A corrupt index is reported and rebuilt from the corpus. */
 export async function ensureIndex(
   options: IngestOptions & { log?: (message: string) => void; open?: OpenIndexOptions },
 ): Promise<CorpusIndex & { ingest: IngestSummary }> {
-  let ingest: IngestSummary;
+  const build = async (rebuild: boolean) => {
+    const ingest = await runIngest({ ...options, rebuild: options.rebuild || rebuild });
+    const index = await openIndex(options.indexDir, options.embedder, options.open);
+    return Object.assign(index, { ingest });
+  };
+  let index: CorpusIndex & { ingest: IngestSummary };
   try {
-    ingest = await runIngest(options);
+    index = await build(false);
   } catch (error) {
     if (!(error instanceof IndexCorruptError)) throw error;
     options.log?.(`${error.message} Rebuilding from ${options.corpusDir}.`);
-    ingest = await runIngest({ ...options, rebuild: true });
+    index = await build(true);
   }
-  for (const failure of ingest.failed) options.log?.(`Skipped ${failure.source}: ${failure.message}`);
-  const index = await openIndex(options.indexDir, options.embedder, options.open);
-  return Object.assign(index, { ingest });
+  for (const failure of index.ingest.failed) options.log?.(`Skipped ${failure.source}: ${failure.message}`);
+  return index;
 }
 
 async function parseFile(file: CorpusFile): Promise<DocumentBuild> {

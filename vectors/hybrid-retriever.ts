@@ -15,6 +15,8 @@ export type HybridRetrieverDeps = {
   lexical: Bm25Index;
   passages: Passage[];
   fusion?: FusionWeights;
+  /** Rewrites the query for the lexical side (e.g. acronym expansion); identity when absent. */
+  expandLexicalQuery?: (query: string) => string;
 };
 
 export class HybridRetriever implements Retriever {
@@ -44,7 +46,8 @@ export class HybridRetriever implements Retriever {
       });
     }
     if (mode !== 'dense') {
-      this.deps.lexical.search(query, depth).forEach((hit, i) => {
+      const lexicalQuery = this.deps.expandLexicalQuery?.(query) ?? query;
+      this.deps.lexical.search(lexicalQuery, depth).forEach((hit, i) => {
         const scored = entry(hit.label);
         scored.lexical = { rank: i + 1, score: hit.score };
         scored.score += (mode === 'lexical' ? 1 : this.fusion.lexical) / (this.fusion.rrfK + i + 1);

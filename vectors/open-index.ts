@@ -3,6 +3,7 @@ import type { CorpusIndex, IndexManifest } from './corpus-index';
 import { BruteForceIndex } from './dense/brute-force-index';
 import { assertSameEmbedder } from './embedders';
 import { HybridRetriever, type FusionWeights } from './hybrid-retriever';
+import { expandAcronyms, extractAcronyms } from './lexical/acronyms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
@@ -23,7 +24,15 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     stored.embeddings.forEach((v, label) => exact.add(label, Array.from(v)));
     vectors = exact;
   }
-  const retriever = new HybridRetriever({ embedder, vectors, lexical: stored.bm25, passages: stored.passages, fusion: options.fusion });
+  const acronyms = extractAcronyms(stored.documents.map((d) => d.text));
+  const retriever = new HybridRetriever({
+    embedder,
+    vectors,
+    lexical: stored.bm25,
+    passages: stored.passages,
+    fusion: options.fusion,
+    expandLexicalQuery: (query) => expandAcronyms(query, acronyms),
+  });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }
 
