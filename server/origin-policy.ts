@@ -14,6 +14,15 @@ export function isOriginAllowed(origin: string | undefined, host: string | undef
   } catch {
     return false; // includes the opaque origin "null"
   }
-  if (host !== undefined && parsed.host.toLowerCase() === host.toLowerCase()) return true;
+  if (host !== undefined && sameHost(parsed, host)) return true;
   return allowed.includes(parsed.origin);
+}
+
+/** Compares through URL parsing so `localhost:80` (Host) matches `http://localhost` (Origin). */
+function sameHost(origin: URL, host: string): boolean {
+  try {
+    return new URL(`${origin.protocol}//${host}`).host === origin.host;
+  } catch {
+    return false;
+  }
 }

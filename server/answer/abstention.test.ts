@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { abstentionSentence } from './abstention';
+
+describe('abstentionSentence', () => {
+  it.each([
+    ['How many migrants did IOM resettle in 2015?', 'The reports do not say how many migrants IOM resettled in 2015.'],
+    ['How many health assessments were performed in 2015?', 'The reports do not say how many health assessments were performed in 2015.'],
+    ['When was the Strategy approved by the Council?', 'The reports do not say when the Strategy was approved by the Council.'],
+    ['What is the budget of the IDM?', 'The reports do not say what the budget of the IDM is.'],
+    ['Who funds the Berne Initiative?', 'The reports do not say who funds the Berne Initiative.'],
+    ['Does IOM have an office on Mars?', 'The reports do not say whether IOM has an office on Mars.'],
+    ['How much did IOM spend in 2015?', 'The reports do not say how much IOM spent in 2015.'],
+    ['In how many countries does the Centre train officials?', 'The reports do not say in how many countries the Centre trains officials.'],
+  ])('%s', (question, expected) => {
+    expect(abstentionSentence(question)).toBe(expected);
+  });
+
+  it('quotes questions it cannot restate and keyword queries', () => {
+    expect(abstentionSentence('Why is migration so important?')).toBe('The reports do not say anything that answers “Why is migration so important?”');
+    expect(abstentionSentence('space tourism policy')).toBe('The reports do not say anything about “space tourism policy”.');
+  });
+});

@@ -1,0 +1,24 @@
+import type { CorpusIndex } from '../../vectors/corpus-index';
+import type { ScoredPassage } from '../../vectors/types';
+import type { Citation } from '../protocol';
+
+export type ComposeInput = {
+  /** The standalone question (follow-ups already rewritten). */
+  question: string;
+  /** Retrieved passages, best first. */
+  retrieved: ScoredPassage[];
+  /** For source texts (quote offsets) and corpus-wide term statistics. */
+  index: CorpusIndex;
+};
+
+/**
+ * A grounded answer: every sentence of `answer` ends with one or more `[n]` markers; citations are
+ * numbered in order of first appearance. When nothing retrieved answers the question, `abstained` is
+ * true, `citations` is empty and `related` offers the closest passages (labelled as related, not support).
+ */
+export type ComposedAnswer = { answer: string; citations: Citation[]; abstained: boolean; related: Citation[] };
+
+/** Turns retrieved passages into an answer. Swappable: an LLM composer can implement the same interface. */
+export interface AnswerComposer {
+  compose(input: ComposeInput): ComposedAnswer;
+}

@@ -1,0 +1,81 @@
+import type { ScoredCandidate } from './candidate-scoring';
+import type { Candidate } from './candidates';
+import type { QuestionProfile, QuestionType } from './question-profile';
+
+export type SelectionOptions = {
+  maxSentences: number;
+  /** Soft budget for the answer text; the best candidate is always kept. */
+  maxChars: number;
+  /** A further sentence must score at least this share of the best (factoid questions use `factoidRatio`). */
+  ratio: number;
+  factoidRatio: number;
+};
+
+const FACTOID_TYPES: QuestionType[] = ['quantity', 'when', 'who', 'where'];
+
+const overlaps = (a: Candidate, b: Candidate) => a.context === b.context && a.start < b.end && b.start < a.end;
+
+function similarity(a: Candidate, b: Candidate): number {
+  let shared = 0;
+  for (const key of a.keys) if (b.keys.has(key)) shared++;
+  const union = a.keys.size + b.keys.size - shared;
+  return union > 0 ? shared / union : 0;
+}
+
+/**
+ * Picks 1–maxSentences grounded candidates: the best one, then others scoring close to it, skipping
+ * overlaps and near-duplicates; a list item that is a fragment stands for its whole list; a sentence that points back
+ * ("It …", "These …") brings the sentence before it. Factoid questions (how many, when, who, where)
+ * stop as soon as the best candidate has the kind of answer asked for. Null when nothing is grounded.
+ */
+export function selectCandidates(scored: ScoredCandidate[], profile: QuestionProfile, options: SelectionOptions): Candidate[] | null {
+  const ranked = scored
+    .filter((s) => s.grounded)
+    .sort((a, b) => b.score - a.score || a.candidate.context.rank - b.candidate.context.rank || a.candidate.order - b.candidate.order);
+  if (ranked.length === 0) return null;
+
+  const types = profile.types;
+  const factoid = FACTOID_TYPES.some((t) => types.has(t));
+  const best = ranked[0];
+  const limit = factoid ? Math.min(2, options.maxSentences) : options.maxSentences;
+  const ratio = factoid ? options.factoidRatio : options.ratio;
+  const selected: Candidate[] = [];
+  let chars = 0;
+  // A list item that is a fragment ("to provide …") is read with its list; a full sentence stands alone.
+  const expand = (c: Candidate) => (c.unit && (types.has('list') || /^\p{Ll}/u.test(c.text)) ? c.unit : c);
+  const take = (candidate: Candidate, force = false) => {
+    const unit = expand(candidate);
+    if (selected.some((s) => s === unit || overlaps(s, unit))) return false;
+    if (!force && selected.some((s) => similarity(s, unit) >= 0.6)) return false;
+    if (!force && chars + unit.text.length > options.maxChars) return false;
+    selected.push(unit);
+    chars += unit.text.length;
+    return true;
+  };
+
+  take(best.candidate, true);
+  // A whole list answers a list question; a factoid answered by the best sentence needs nothing more.
+  const answered = (factoid && best.typeMet && best.ownEvidence >= 0.6) || selected[0].kind === 'list';
+  if (!answered) {
+    for (const next of ranked.slice(1)) {
+      if (selected.length >= limit || next.score < best.score * ratio) break;
+      // Further sentences must be as much about the question, of the kind asked for, and not about another year.
+      if (next.ownEvidence < best.ownEvidence * 0.75 || next.otherYearsOnly) continue;
+      if ((best.typeMet && !next.typeMet) || (best.typeStrong && !next.typeStrong)) continue;
+      take(next.candidate);
+    }
+  }
+
+  // A sentence that points back ("It brought together …") brings the sentence before it when that one
+  // names something the question asks about and the pointing sentence does not.
+  const questionKeys = profile.terms.map((t) => t.key);
+  for (const candidate of [...selected]) {
+    if (!candidate.refersBack || selected.length >= options.maxSentences) continue;
+    const previous = scored
+      .map((s) => s.candidate)
+      .filter((c) => c.context === candidate.context && c.kind !== 'list' && c.end <= candidate.start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (previous && questionKeys.some((k) => previous.keys.has(k) && !candidate.keys.has(k))) take(previous, true);
+  }
+  return selected;
+}

@@ -1,0 +1,82 @@
+import { COUNT_WORDS, MONTHS, SCALE_WORDS } from './text/stop-words';
+import type { WordToken } from './text/word-tokens';
+
+/** Plain-text cues of what kind of answer a sentence gives. Token offsets are those of one text. */
+
+const REASON =
+  /\b(?:because|in order to|so as to|so that|due to|owing to|as a result|with a view to|aim(?:s|ed|ing)? (?:to|at)|purpose|objective|goal|designed to|intended to|seeks? to|serves? to|reason|thereby|to (?:help|ensure|promote|facilitate|enable|support|reduce|improve|strengthen|address|provide|assist|prevent|mitigate|enhance|build|maximi[sz]e|minimi[sz]e|contribute))\b/i;
+const ORGANISATION =
+  /\b(?:Government|Ministry|Organi[sz]ation|Council|Office|Institute|Foundation|Bank|Commission|Agency|Department|Committee|Union|Programme|Fund|University|Centre|Center)\b|\b[A-Z]{2,}s?\b/;
+const COPULA = new Set(['is', 'are', 'was', 'were', 'refers', 'means', 'constitutes', 'remains']);
+
+export const givesReason = (text: string) => REASON.test(text);
+export const namesOrganisation = (text: string) => ORGANISATION.test(text);
+export const isMonth = (t: WordToken | undefined) => t !== undefined && t.capitalized && MONTHS.has(t.norm);
+
+/** A figure: a number that is neither a year nor a day of a month, or an amount word ("million", "half", "per cent"). */
+function isFigure(tokens: WordToken[], i: number): boolean {
+  const token = tokens[i];
+  if (token.kind === 'word') return SCALE_WORDS.has(token.norm) || token.key === 'percent';
+  if (token.kind !== 'number') return false;
+  const dayOfMonth =
+    /^\d{1,2}$/.test(token.norm) && (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1]) || (tokens[i + 1]?.norm === 'and' && isMonth(tokens[i + 3])));
+  return !dayOfMonth;
+}
+
+/** Two tokens with only a space between them: still one phrase. */
+function isAdjacent(a: WordToken, b: WordToken): boolean {
+  return b.start - a.end <= 1 && b.kind === 'word';
+}
+
+/** Whether the tokens state an amount, and whether one sits next to the thing counted. */
+export function amounts(tokens: WordToken[], counted: ReadonlySet<string>): { stated: boolean; nearTerm: boolean } {
+  let stated = false;
+  const isCounted = (t: WordToken) => t.kind === 'word' && counted.has(t.key);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    // Spelled-out counts state an amount only before the thing counted, as the head of the phrase:
+    // "two intersessional workshops each year", not "two expert seminars".
+    if (token.kind === 'word' && COUNT_WORDS.has(token.norm)) {
+      const after = tokens.slice(i + 1, i + 4);
+      if (after.some((t, k) => isCounted(t) && (after[k + 1] === undefined || after[k + 1].stop || !isAdjacent(t, after[k + 1])))) {
+        return { stated: true, nearTerm: true };
+      }
+      continue;
+    }
+    if (!isFigure(tokens, i)) continue;
+    stated = true;
+    if (tokens.slice(Math.max(0, i - 6), i + 7).some(isCounted)) return { stated, nearTerm: true };
+  }
+  return { stated, nearTerm: false };
+}
+
+/** A year or month within a few words of a word of the question: the date is about what was asked. */
+export function dateNearTerm(tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'year' && !isMonth(tokens[i])) continue;
+    if (tokens.slice(Math.max(0, i - 10), i + 11).some((t) => t.kind === 'word' && questionKeys.has(t.key))) return true;
+  }
+  return false;
+}
+
+/** Capitalised words and acronyms that the question does not already contain. */
+export function properNames(tokens: WordToken[], questionKeys: ReadonlySet<string>): WordToken[] {
+  return tokens.filter(
+    (t, i) => t.kind === 'word' && (t.acronym || (t.capitalized && i > 0)) && !t.stop && !isMonth(t) && !questionKeys.has(t.key),
+  );
+}
+
+/** "X is …", "X (ACR) is …", "X, which …": says what the defined thing is; `opens` when X leads the sentence. */
+export function definesTarget(text: string, tokens: WordToken[], target: ReadonlySet<string>): { defines: boolean; opens: boolean } {
+  if (target.size === 0) return { defines: false, opens: false };
+  let last = -1;
+  for (let i = 0; i < Math.min(tokens.length, 25); i++) if (target.has(tokens[i].key)) last = i;
+  if (last < 0) return { defines: false, opens: false };
+  let next = last + 1;
+  while (next < tokens.length && tokens[next].acronym) next++;
+  const following = tokens[next];
+  const appositive = following !== undefined && following.norm === 'which' && /,\s*$/.test(text.slice(tokens[next - 1].end, following.start));
+  const defines = following !== undefined && (COPULA.has(following.norm) || appositive);
+  const first = tokens.findIndex((t) => target.has(t.key));
+  return { defines, opens: defines && first <= 2 };
+}

@@ -1,0 +1,73 @@
+import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, namesOrganisation, properNames } from './answer-signals';
+import type { Candidate } from './candidates';
+import type { QuestionProfile } from './question-profile';
+import type { TermStats } from './term-weights';
+
+/** How well a candidate fits the kind of answer asked for. */
+export type TypeFit = {
+  bonus: number;
+  /** What an answer cannot do without: an amount ("how many"), a date near the topic ("when"), a particular name ("who"). */
+  hard: boolean;
+  /** What further sentences must also have: a name ("where"), a reason ("why"), a list, a definition. */
+  soft: boolean;
+  /** For "how many": the amount sits next to the thing counted. */
+  nearTerm: boolean;
+};
+
+export type TypeFitContext = {
+  profile: QuestionProfile;
+  questionKeys: ReadonlySet<string>;
+  topicalKeys: ReadonlySet<string>;
+  counted: ReadonlySet<string>;
+  definitionTarget: ReadonlySet<string>;
+  corpusStats: TermStats;
+  /** A name found in at most this many passages is particular, not the Organization or Member States. */
+  commonLimit: number;
+};
+
+export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
+  const { tokens } = candidate;
+  const types = ctx.profile.types;
+  const fit: TypeFit = { bonus: 0, hard: true, soft: true, nearTerm: true };
+  const isList = candidate.kind === 'list';
+
+  if (types.has('quantity')) {
+    const amount = amounts(tokens, ctx.counted);
+    fit.hard = amount.stated;
+    fit.nearTerm = amount.nearTerm;
+    fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
+  }
+  if (types.has('when')) {
+    const dated = tokens.some((t) => t.kind === 'year' || isMonth(t)) && dateNearTerm(tokens, ctx.topicalKeys);
+    fit.hard &&= dated;
+    fit.bonus += dated ? 0.2 : -0.1;
+  }
+  const names = types.has('who') || types.has('where') ? properNames(tokens, ctx.questionKeys) : [];
+  if (types.has('who')) {
+    const particular = names.some((t) => (ctx.corpusStats.df.get(t.key) ?? 0) <= ctx.commonLimit);
+    fit.hard &&= particular;
+    fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
+  }
+  if (types.has('where')) {
+    fit.soft &&= names.length > 0;
+    fit.bonus += names.length > 0 ? 0.1 : 0;
+  }
+  if (types.has('why')) {
+    const reason = givesReason(candidate.text);
+    fit.soft &&= reason;
+    fit.bonus += reason ? 0.3 : -0.1;
+  }
+  if (types.has('list')) {
+    const enumerates = isList || (candidate.text.match(/[;,]/g)?.length ?? 0) >= 3;
+    fit.soft &&= enumerates;
+    fit.bonus += isList ? 0.35 : enumerates ? 0.1 : 0;
+  } else if (isList) {
+    fit.bonus -= 0.15;
+  }
+  if (types.has('definition')) {
+    const definition = definesTarget(candidate.context.passage.text, tokens, ctx.definitionTarget);
+    fit.soft &&= definition.defines;
+    fit.bonus += (definition.defines ? 0.2 : 0) + (definition.opens ? 0.1 : 0);
+  }
+  return fit;
+}

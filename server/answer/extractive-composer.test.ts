@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerTestIndex } from '../../test-support/answer-corpus-index';
+import { answerUnits, expectWellFormedAnswer } from '../../test-support/answer-invariants';
+import { ALL_PASSAGES, PASSAGES, reportText } from '../../test-support/answer-passages';
+import { roughCorpus } from '../../test-support/answer-rough-corpus';
+import type { Passage } from '../../ingest/types';
+import { createExtractiveComposer, passageCitation } from './index';
+
+const index = new AnswerTestIndex(ALL_PASSAGES);
+const composer = createExtractiveComposer();
+const ask = (question: string, on: AnswerTestIndex = index) => composer.compose({ question, retrieved: on.search(question), index: on });
+
+describe('extractive composer: answers', () => {
+  it('answers a number question with the sentence that holds the number', () => {
+    const composed = ask('How many health assessments did IOM perform in 2009?');
+    expectWellFormedAnswer(composed, index);
+    expect(composed.abstained).toBe(false);
+    expect(composed.answer).toBe(
+      'In 2009, over 270,000 of such assessments were performed in more than 50 countries through migrant-friendly systems of assessment and diagnosis, based on principles of quality, integrity and efficiency. [1]',
+    );
+    expect(composed.citations).toHaveLength(1);
+    expect(composed.citations[0]).toMatchObject({
+      passageId: PASSAGES.healthAssessments.id,
+      paragraph: '19',
+      ref: "MC/INF/302 — III. IOM's work in implementing the 12-point Strategy › Point 1 — ¶ 19",
+    });
+    expect(composed.citations[0].quote).toMatch(/^In 2009, over 270,000 .* efficiency\.$/);
+  });
+
+  it('prefers the sentence with the year the question names', () => {
+    const in2009 = ask('What did the African Capacity-building Centre do in 2009?');
+    const in2008 = ask('What did the African Capacity-building Centre do in 2008?');
+    expect(in2009.answer).toMatch(/^In 2009, the Centre provided training to some 500 officials/);
+    expect(in2008.answer).toMatch(/^In 2008, the African Capacity-building Centre in the United Republic of Tanzania was established/);
+    expect(in2008.answer).not.toContain('In 2009');
+  });
+
+  it('answers "how many" about one year of a series with the sentence that lists it', () => {
+    const composed = ask('How many migrant training participants were there in 2008?');
+    expectWellFormedAnswer(composed, index);
+    expect(composed.answer).toContain('50,678 in 2008');
+    expect(composed.citations[0].paragraph).toBe('18');
+  });
+
+  it('answers a list question with the list intro and its items, compactly joined', () => {
+    const composed = ask('What are the objectives of migrant training?');
+    expectWellFormedAnswer(composed, index);
+    expect(composed.answer).toBe(
+      'The objectives of migrant training include: to provide migrants with up-to-date factual information about the country of destination; ' +
+        'to assist migrants in developing the skills and awareness needed to succeed in their new environment; ' +
+        "to manage migrants' expectations about the host country and facilitate successful adaptation and/or integration prospects where possible. [1]",
+    );
+    expect(composed.citations).toHaveLength(1);
+    expect(composed.citations[0].quote).toMatch(/^The objectives of migrant training include:\n\n- to provide migrants[\s\S]*\n- to assist migrants[\s\S]*where possible\.$/);
+  });
+
+  it('answers a definition question with the sentence that defines', () => {
+    const composed = ask('What is the IDM?');
+    expectWellFormedAnswer(composed, index);
+    expect(answerUnits(composed.answer)[0]).toMatch(/^IOM Council’s International Dialogue on Migration \(IDM\) is a forum for international dialogue/);
+    expect(composed.citations[0].passageId).toBe(PASSAGES.idmForum.id);
+  });
+
+  it('answers a "why" question with the sentence that gives the purpose, and nothing else', () => {
+    const composed = ask('Why does IOM undertake health assessments?');
+    expectWellFormedAnswer(composed, index);
+    expect(composed.answer).toMatch(/^The purpose of health assessments is to facilitate integration into the host community/);
+    expect(answerUnits(composed.answer)).toHaveLength(1);
+  });
+
+  it('brings the sentence that an "It …" answer points back to, in document order', () => {
+    const composed = ask('How many experts attended the seminar?');
+    expectWellFormedAnswer(composed, index);
+    const units = answerUnits(composed.answer);
+    expect(units).toHaveLength(2);
+    expect(units[0]).toMatch(/seminar/);
+    expect(units[1]).toMatch(/^It brought together 25 experts/);
+    expect(composed.citations[0].start).toBeLessThan(composed.citations[1].start);
+  });
+
+  it('cleans the answer text (footnotes, line breaks) but quotes the source verbatim', () => {
+    const composed = ask('How many officials did the African Capacity-building Centre train in 2009?');
+    expectWellFormedAnswer(composed, index);
+    expect(composed.answer).toContain('planning preparedness for the influenza pandemic; identity verification;');
+    expect(composed.answer).not.toMatch(/For more information|⁷/);
+    expect(composed.citations[0].quote).toContain('influenza\n\n⁷ For more information on border management');
+  });
+
+  it('is deterministic', () => {
+    const question = 'What is the IDM?';
+    expect(ask(question)).toEqual(ask(question));
+  });
+
+  it('respects maxSentences', () => {
+    const one = createExtractiveComposer({ maxSentences: 1 });
+    const question = 'What is the IDM?';
+    const composed = one.compose({ question, retrieved: index.search(question), index });
+    expect(answerUnits(composed.answer)).toHaveLength(1);
+  });
+});
+
+describe('extractive composer: abstention', () => {
+  it('says plainly that the reports do not answer, offering up to 3 related passages', () => {
+    const question = 'How many migrants did IOM resettle in 2015?';
+    const retrieved = index.search(question);
+    const composed = composer.compose({ question, retrieved, index });
+    expectWellFormedAnswer(composed, index);
+    expect(composed).toMatchObject({ abstained: true, citations: [], answer: 'The reports do not say how many migrants IOM resettled in 2015.' });
+    expect(composed.related).toEqual(retrieved.slice(0, 3).map((hit, i) => passageCitation(hit.passage, i + 1, hit.score)));
+    expect(composed.related.length).toBeGreaterThan(0);
+  });
+
+  it('abstains rather than answer with another year', () => {
+    const composed = ask('How many health assessments were performed in 2008?');
+    expect(composed.abstained).toBe(true);
+    expect(composed.answer).toBe('The reports do not say how many health assessments were performed in 2008.');
+    expect(composed.related.map((r) => r.passageId)).toContain(PASSAGES.healthAssessments.id);
+  });
+
+  it('abstains when the question names something the passages never mention', () => {
+    expect(ask("What is IOM's policy on space tourism?").abstained).toBe(true);
+    expect(ask('How many staff does the Atlantis office employ?').abstained).toBe(true);
+  });
+
+  it('abstains with no related passages when nothing is retrieved, or the question has no content', () => {
+    expect(composer.compose({ question: 'What is the IDM?', retrieved: [], index })).toEqual({
+      answer: 'The reports do not say what the IDM is.',
+      citations: [],
+      abstained: true,
+      related: [],
+    });
+    expect(ask('What is it?').abstained).toBe(true);
+  });
+});
+
+describe('extractive composer: citations', () => {
+  const rough = new AnswerTestIndex(roughCorpus());
+  const questions = [
+    'How many health assessments did IOM perform in 2009?',
+    'What are the objectives of migrant training?',
+    "What are the objectives of IOM's pre-consular work?",
+    'What is the IDM?',
+    'What is MIDA?',
+    'How many Member States does IOM have?',
+    'How many international migrants are there in the world?',
+    'What percentage of the world population are international migrants?',
+    'How many migrants has the assisted voluntary return programme helped?',
+    'Who co-chairs the Bali Process?',
+    'When was the IOM Strategy approved?',
+    'Why does IOM undertake health assessments?',
+    'What did IOM do about climate change?',
+    'How many staff did IOM have in 2009?',
+    'What is the Berne Initiative?',
+    'Which themes were proposed for the IDM in 2008?',
+    'How many intersessional workshops does the IDM convene each year?',
+    'What research did IOM carry out on remittances?',
+    'How many migrants did IOM resettle in 2015?',
+  ];
+
+  it.each([
+    ['the hand-cut passages', index],
+    ['the whole corpus', rough],
+  ])('keeps every quote equal to the source text between its offsets, markers by first appearance (%s)', (_, on) => {
+    for (const question of questions) expectWellFormedAnswer(ask(question, on), on);
+  });
+
+  it('relocates a passage whose offsets are stale and skips one it cannot find in its source', () => {
+    const stale: Passage = { ...PASSAGES.healthAssessments, id: 'stale', start: PASSAGES.healthAssessments.start + 7, end: PASSAGES.healthAssessments.end + 7 };
+    const missing: Passage = { ...PASSAGES.healthAssessments, id: 'missing', text: `${PASSAGES.healthAssessments.text} (edited)` };
+    const question = 'How many health assessments did IOM perform in 2009?';
+    const relocated = composer.compose({ question, retrieved: [{ passage: stale, score: 1 }], index });
+    const citation = relocated.citations[0];
+    expect(citation.quote).toMatch(/^In 2009, over 270,000/);
+    expect(reportText(citation.source).slice(citation.start, citation.end)).toBe(citation.quote);
+
+    const skipped = composer.compose({ question, retrieved: [{ passage: missing, score: 1 }], index });
+    expect(skipped.abstained).toBe(true);
+    expect(skipped.related[0].passageId).toBe('missing');
+  });
+
+  it('survives an index that cannot give a source text', () => {
+    const broken = Object.assign(Object.create(index) as AnswerTestIndex, {
+      sourceText: () => {
+        throw new Error('gone');
+      },
+    });
+    const question = 'How many health assessments did IOM perform in 2009?';
+    expect(composer.compose({ question, retrieved: index.search(question), index: broken }).abstained).toBe(true);
+  });
+
+  it('composes in under 10 ms for 8 passages (median over the whole corpus questions)', () => {
+    const runs = questions.map((question) => ({ question, retrieved: rough.search(question, 8) }));
+    for (const run of runs) composer.compose({ ...run, index: rough });
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const run of runs) {
+        const started = performance.now();
+        composer.compose({ ...run, index: rough });
+        times.push(performance.now() - started);
+      }
+    }
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(10);
+  });
+});

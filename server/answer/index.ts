@@ -1,0 +1,6 @@
+export type { AnswerComposer, ComposedAnswer, ComposeInput } from './answer-composer';
+export { createExtractiveComposer, type ExtractiveComposerOptions } from './extractive-composer';
+export { passageCitation, quoteMatchesSource } from './passage-citation';
+export { formatRef } from './format-ref';
+export { abstentionSentence } from './abstention';
+export { QuoteMismatchError } from './errors';

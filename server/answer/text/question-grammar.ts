@@ -1,0 +1,187 @@
+import { COMMON_VERBS } from './common-verbs';
+import { isParticiple, pastTense, thirdPerson } from './verb-forms';
+
+export { COMMON_VERBS };
+
+/**
+ * A small grammar of English questions, enough to restate a question as a clause ("how many
+ * migrants IOM resettled in 2015") and to graft a follow-up fragment onto an earlier question.
+ * Anything it cannot read with confidence comes back null, and callers fall back to plainer text.
+ */
+
+export const DO_AUX = new Set(['do', 'does', 'did']);
+export const BE_AUX = new Set(['is', 'are', 'was', 'were']);
+export const HAVE_AUX = new Set(['has', 'have', 'had']);
+export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
+export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+export const PREPOSITIONS = new Set(
+  `in for to from with by at on of since until during through under into about among between within across after before over per`.split(' '),
+);
+const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 'big', 'old', 'high', 'soon', 'important', 'well']);
+const DETERMINERS = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
+const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
+
+export type WhQuestion = {
+  /** Leading prepositions ("In" of "In how many countries …"). */
+  prefix: string[];
+  /** The wh-phrase without its prefix ("how many health assessments"). */
+  wh: string[];
+  /** The noun part of the wh-phrase ("health assessments"), possibly empty. */
+  whNoun: string[];
+  aux: string | null;
+  rest: string[];
+};
+
+export type SubjectVerb = { subject: string[]; verb: string; tail: string[] };
+
+export function words(question: string): string[] {
+  return question
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+const lower = (word: string) => word.toLowerCase();
+const isAux = (word: string) => {
+  const w = lower(word);
+  return DO_AUX.has(w) || BE_AUX.has(w) || HAVE_AUX.has(w) || MODALS.has(w);
+};
+const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
+
+/** Parses "[prep] wh-phrase [aux] rest"; null when the question does not start that way. */
+export function parseWhQuestion(question: string): WhQuestion | null {
+  const tokens = words(question);
+  let i = 0;
+  const prefix: string[] = [];
+  while (i < tokens.length && i < 2 && PREPOSITIONS.has(lower(tokens[i]))) prefix.push(tokens[i++]);
+  if (i >= tokens.length || !WH_WORDS.has(lower(tokens[i]))) return null;
+  const whWord = lower(tokens[i]);
+  const wh = [tokens[i++]];
+  if (whWord === 'how' && i < tokens.length && HOW_MODIFIERS.has(lower(tokens[i]))) wh.push(tokens[i++]);
+  const takesNoun = ['what', 'which', 'whose'].includes(whWord) || (whWord === 'how' && ['many', 'much'].includes(lower(wh[1] ?? '')));
+  const whNoun: string[] = [];
+  if (takesNoun) {
+    const auxAt = tokens.findIndex((t, k) => k >= i && k <= i + 6 && isAux(t));
+    if (auxAt >= 0) {
+      whNoun.push(...tokens.slice(i, auxAt));
+    } else if (whWord === 'how') {
+      // "How many experts attended …", "How many assessments in 2009": the noun stops at a verb or preposition.
+      for (let k = i; k < tokens.length; k++) {
+        const w = lower(tokens[k]);
+        if (k > i && (PREPOSITIONS.has(w) || isParticiple(w) || COMMON_VERBS.has(w))) break;
+        whNoun.push(tokens[k]);
+      }
+    } else if (i < tokens.length) {
+      whNoun.push(tokens[i]);
+    }
+    wh.push(...whNoun);
+    i += whNoun.length;
+  }
+  const aux = i < tokens.length && isAux(tokens[i]) ? tokens[i++] : null;
+  return { prefix, wh, whNoun, aux, rest: tokens.slice(i) };
+}
+
+/** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
+export function splitSubject(rest: string[]): SubjectVerb | null {
+  if (rest.length < 2) return null;
+  const verbAt = (from: number, to: number) => {
+    for (let m = from; m <= Math.min(to, rest.length - 1); m++) if (COMMON_VERBS.has(lower(rest[m]))) return m;
+    return -1;
+  };
+  const result = (end: number): SubjectVerb | null =>
+    end > 0 && end < rest.length && /^\p{Ll}/u.test(rest[end])
+      ? { subject: rest.slice(0, end), verb: rest[end], tail: rest.slice(end + 1) }
+      : null;
+
+  if (SUBJECT_PRONOUNS.has(lower(rest[0]))) return result(1);
+  const start = DETERMINERS.has(lower(rest[0])) ? 1 : 0;
+  let k = start;
+  while (k < rest.length) {
+    if (isNameWord(rest[k])) k++;
+    else if (k > start && NAME_CONNECTORS.has(lower(rest[k])) && k + 1 < rest.length && isNameWord(rest[k + 1])) k++;
+    else break;
+  }
+  if (k > start) {
+    // "IOM's migrant training reach": the subject runs on to the first known verb.
+    if (/['’]s$/.test(rest[k - 1])) return result(verbAt(k + 1, k + 3));
+    return result(k);
+  }
+  const known = verbAt(start + 1, start + 3);
+  if (known > 0) return result(known);
+  return start === 1 ? result(2) : null;
+}
+
+/**
+ * The question's verbs, lower-cased: the verb after "did IOM …", participles after "were …", a verb
+ * right after the wh-phrase ("How many experts attended …"). People paraphrase verbs more than nouns.
+ */
+export function questionVerbs(question: string): Set<string> {
+  const verbs = new Set<string>();
+  const parsed = parseWhQuestion(question);
+  const rest = parsed ? parsed.rest : words(question).slice(1);
+  const aux = parsed ? parsed.aux : words(question)[0] ?? null;
+  if (aux && (DO_AUX.has(lower(aux)) || MODALS.has(lower(aux)))) {
+    const sv = splitSubject(rest);
+    if (sv) verbs.add(lower(sv.verb));
+  }
+  if (parsed && !parsed.aux && rest.length > 0 && (isParticiple(rest[0]) || COMMON_VERBS.has(lower(rest[0])))) verbs.add(lower(rest[0]));
+  for (const word of rest) if (isParticiple(word) && /^\p{Ll}/u.test(word)) verbs.add(lower(word));
+  return verbs;
+}
+
+function inflect(verb: string, aux: string): string {
+  const a = lower(aux);
+  if (a === 'did') return pastTense(verb);
+  if (a === 'does') return thirdPerson(verb);
+  return verb;
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+const join = (...parts: (string | string[])[]) =>
+  parts
+    .flat()
+    .filter((p) => p !== '')
+    .join(' ');
+
+/**
+ * The question as an embedded clause, for "The reports do not say …":
+ * "How many migrants did IOM resettle in 2015?" → "how many migrants IOM resettled in 2015";
+ * "When was the Strategy approved?" → "when the Strategy was approved"; "Does IOM …?" → "whether IOM …".
+ * Null when the question's shape is not recognised.
+ */
+export function toEmbeddedClause(question: string): string | null {
+  const parsed = parseWhQuestion(question);
+  if (parsed) {
+    const head = lowerFirst(join(parsed.prefix, parsed.wh));
+    const { aux, rest } = parsed;
+    if (!aux) return rest.length > 0 ? join(head, rest) : null;
+    if (rest.length === 0) return null;
+    const a = lower(aux);
+    if (DO_AUX.has(a)) {
+      const sv = splitSubject(rest);
+      return sv ? join(head, sv.subject, inflect(sv.verb, a), sv.tail) : null;
+    }
+    if (parsed.whNoun.length > 0) return join(head, aux, rest);
+    if (MODALS.has(a)) {
+      const sv = splitSubject(rest);
+      return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
+    }
+    const participle = rest.findIndex((w, k) => k > 0 && isParticiple(w));
+    if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
+    const whWord = lower(parsed.wh[0]);
+    return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
+  }
+  const tokens = words(question);
+  if (tokens.length >= 3 && isAux(tokens[0])) {
+    const a = lower(tokens[0]);
+    const sv = splitSubject(tokens.slice(1));
+    if (!sv) return null;
+    return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, lower(tokens[0]), sv.verb, sv.tail);
+  }
+  return null;
+}

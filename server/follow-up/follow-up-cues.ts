@@ -1,0 +1,119 @@
+import { COMMON_VERBS, DO_AUX, BE_AUX, HAVE_AUX, MODALS, PREPOSITIONS, WH_WORDS } from '../answer/text/question-grammar';
+import { STOP_WORDS } from '../answer/text/stop-words';
+import { IRREGULAR_PAST_FORMS, isParticiple } from '../answer/text/verb-forms';
+
+/** A pronoun (or demonstrative) that points back to something said before. */
+export type Anaphor = {
+  /** Word index in `body`. */
+  index: number;
+  word: string;
+  plural: boolean;
+  possessive: boolean;
+  /** "this seminar": the demonstrative's noun. */
+  noun?: string;
+};
+
+/** What marks a question as a follow-up, and its parts. */
+export type FollowUpCues = {
+  /** "and …" (stripped), "what about …" (kept as `aboutPrefix`), or a leading preposition ("In how many …"). */
+  connector: 'and' | 'about' | 'preposition' | null;
+  /** The words "What about" / "How about" as the user wrote them. */
+  aboutPrefix: string | null;
+  /** The question without its leading "and" or "what about". */
+  body: string;
+  anaphora: Anaphor[];
+  contentWords: number;
+  hasVerb: boolean;
+  /** The body is only a year or years ("in 2008", "2008 and 2009"): their expression. */
+  yearsOnly: string | null;
+  /** The body is a wh-phrase without a verb ("In how many countries", "Why", "Which ones"). */
+  whFragment: boolean;
+  /** Needs the conversation to be understood. */
+  dependent: boolean;
+};
+
+const ABOUT = /^(?:and\s+)?((?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+(?:question\s+)?(?:for|about))\s+/i;
+const AND = /^(?:and|also|but|so|then|plus|ok(?:ay)?|now)\b[,\s]+/i;
+const YEARS_ONLY = /^(?:(?:in|for|during|of|from|since|by)\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d\d(?:\s*(?:and|or|to|through|-|–)\s*(?:19|20)\d\d)?)\s*[?.!]*$/i;
+const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her', 'him']);
+const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 'session']);
+/** Words after which "that" is a pronoun, not a relative ("about that", "did that …"). */
+const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'and', 'what', 'how', 'why', 'when', 'where']);
+const AUX = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
+
+export function bodyWords(text: string): string[] {
+  return text
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
+
+/** A verb by form: an auxiliary, a known verb (also inflected) or an -ed form. */
+export function isVerbLike(word: string): boolean {
+  const w = bare(word);
+  if (AUX.has(w)) return true;
+  const bases = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
+  return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
+}
+
+function findAnaphora(words: string[]): Anaphor[] {
+  const out: Anaphor[] = [];
+  words.forEach((raw, index) => {
+    const word = bare(raw);
+    if (!SINGULAR.has(word) && !PLURAL.has(word)) return;
+    const next = words[index + 1] ? bare(words[index + 1]) : undefined;
+    if (DEMONSTRATIVES.has(word)) {
+      if (next && TIME_NOUNS.has(next)) return; // "this year" points at the report's year, not at the conversation
+      if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bare(words[index - 1])) && next !== undefined) return;
+      const determiner = next !== undefined && /^\p{Ll}/u.test(words[index + 1]) && !isVerbLike(next) && !STOP_WORDS.has(next) && !PREPOSITIONS.has(next);
+      out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
+      return;
+    }
+    if (word === 'her' || word === 'him' || word === 'he' || word === 'she' || word === 'his') {
+      out.push({ index, word, plural: false, possessive: word === 'his' || word === 'her' });
+      return;
+    }
+    out.push({ index, word, plural: PLURAL.has(word), possessive: POSSESSIVES.has(word) });
+  });
+  return out;
+}
+
+/** Reads the follow-up cues of a question. */
+export function readCues(question: string): FollowUpCues {
+  let body = question.trim();
+  let connector: FollowUpCues['connector'] = null;
+  let aboutPrefix: string | null = null;
+  const about = ABOUT.exec(body);
+  if (about) {
+    connector = 'about';
+    aboutPrefix = about[1].replace(/\s+/g, ' ');
+    body = body.slice(about[0].length);
+  } else if (AND.test(body)) {
+    connector = 'and';
+    body = body.replace(AND, '');
+  } else if (PREPOSITIONS.has(bare(bodyWords(body)[0] ?? ''))) {
+    connector = 'preposition';
+  }
+  const words = bodyWords(body);
+  const anaphora = findAnaphora(words);
+  const pronounIndexes = new Set(anaphora.map((a) => a.index));
+  const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !STOP_WORDS.has(bare(w).replace(/['’]s$/, ''))).length;
+  const hasVerb = words.some((w, i) => i > 0 && isVerbLike(w)) || (words.length > 0 && AUX.has(bare(words[0])));
+  const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
+  const firstWh = words.findIndex((w) => WH_WORDS.has(bare(w)));
+  const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bare(w)));
+  const dependent =
+    connector === 'and' ||
+    connector === 'about' ||
+    anaphora.length > 0 ||
+    yearsOnly !== null ||
+    whFragment ||
+    (!hasVerb && contentWords <= 1);
+  return { connector, aboutPrefix, body, anaphora, contentWords, hasVerb, yearsOnly, whFragment, dependent };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { PASSAGES } from '../../test-support/answer-passages';
+import { passageCitation } from '../answer';
+import type { Citation } from '../protocol';
+import { createFollowUpRewriter, type FollowUpTurn } from './index';
+
+const rewriter = createFollowUpRewriter();
+const turn = (standaloneQuestion: string, answer = '', citations: Citation[] = [], question = standaloneQuestion): FollowUpTurn => ({
+  question,
+  standaloneQuestion,
+  answer,
+  citations,
+});
+const after = (previous: string | FollowUpTurn, question: string) => rewriter.rewrite([typeof previous === 'string' ? turn(previous) : previous], question);
+
+const IDM_TURN = turn(
+  'What is the IDM?',
+  'IOM Council’s International Dialogue on Migration (IDM) is a forum for international dialogue on migration, where governments and IOM … are able to explore modern migratory movements. [1]',
+  [passageCitation(PASSAGES.idmForum, 1, 1)],
+);
+
+describe('follow-up rewriter', () => {
+  it('swaps the year of the previous question: "And in 2008?"', () => {
+    expect(after('How many health assessments did IOM perform in 2009?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
+    expect(after('How many staff did IOM have in 2009?', 'What about 2007?')).toBe('How many staff did IOM have in 2007?');
+    expect(after('How many health assessments did IOM perform?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
+  });
+
+  it('resolves "its" to the named thing of the previous question, spelling out its acronym from the answer', () => {
+    expect(rewriter.rewrite([IDM_TURN], 'What about its workshops?')).toBe('What about the International Dialogue on Migration workshops?');
+  });
+
+  it('keeps an acronym it cannot spell out', () => {
+    expect(after('What is the IDM?', 'When was it launched?')).toBe('When was the IDM launched?');
+  });
+
+  it('carries the year into a new question introduced by "and"', () => {
+    expect(after('How many health assessments in 2009?', 'And how many migrants were trained?')).toBe('How many migrants were trained in 2009?');
+  });
+
+  it('grafts a wh-fragment onto the previous question', () => {
+    expect(after('How many health assessments did IOM perform in 2009?', 'In how many countries?')).toBe(
+      'In how many countries did IOM perform health assessments in 2009?',
+    );
+    expect(after('How many health assessments were performed in 2009?', 'In how many countries?')).toBe(
+      'In how many countries were health assessments performed in 2009?',
+    );
+    expect(after('When was the expert seminar on migration and the environment held?', 'Where?')).toBe(
+      'Where was the expert seminar on migration and the environment held?',
+    );
+    expect(after('How many health assessments did IOM perform in 2009?', 'Why?')).toBe('Why did IOM perform health assessments in 2009?');
+  });
+
+  it('falls back to a readable concatenation when the previous question has no verb to graft onto', () => {
+    expect(after('How many health assessments in 2009?', 'In how many countries?')).toBe('How many health assessments in 2009 — in how many countries?');
+    expect(after('What is the IDM?', 'Why?')).toBe('What is the IDM — why?');
+  });
+
+  it('resolves plural pronouns to what was counted, and "its" to the organisation', () => {
+    expect(after('How many health assessments did IOM perform in 2009?', 'Where were they performed?')).toBe(
+      'Where were the health assessments performed in 2009?',
+    );
+    expect(after('How many health assessments did IOM perform in 2009?', 'What was their purpose?')).toBe(
+      'What was the purpose of the health assessments in 2009?',
+    );
+    expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
+  });
+
+  it('resolves "this seminar" and names from the previous question', () => {
+    expect(after('When was the expert seminar held?', 'What did this seminar discuss?')).toBe('What did the expert seminar discuss?');
+    expect(after('What is the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');
+    expect(after('What is MIDA?', 'In which countries does it operate?')).toBe('In which countries does MIDA operate?');
+  });
+
+  it('falls back to the cited section title when the previous question names nothing', () => {
+    const previous = turn('What is it about?', 'It brought together 25 experts. [1]', [passageCitation(PASSAGES.expertSeminar, 1, 1)]);
+    expect(rewriter.rewrite([previous], 'Who organised it?')).toBe('Who organised Migration and the Environment: Expert Seminar?');
+  });
+
+  it('turns a bare noun phrase into "What about …?" with the inherited year', () => {
+    expect(after('How many migrants were trained in 2009?', 'Workshops?')).toBe('What about workshops in 2009?');
+  });
+
+  it('passes self-contained questions through unchanged', () => {
+    const history = [turn('How many health assessments did IOM perform in 2009?')];
+    for (const question of [
+      'What is the purpose of the IDM?',
+      'How many migrants did IOM resettle from 2007 through 2009?',
+      'In which year was the IOM Strategy approved?',
+      'IOM budget 2009',
+      'Who co-chairs the Bali Process?',
+    ]) {
+      expect(rewriter.rewrite(history, question)).toBe(question);
+    }
+  });
+
+  it('passes everything through without history', () => {
+    expect(rewriter.rewrite([], 'And in 2008?')).toBe('And in 2008?');
+    expect(rewriter.rewrite([], 'What about its workshops?')).toBe('What about its workshops?');
+  });
+
+  it('uses the latest standalone question, not the raw follow-up', () => {
+    const history = [
+      turn('How many health assessments did IOM perform in 2009?'),
+      turn('How many health assessments did IOM perform in 2008?', '', [], 'And in 2008?'),
+    ];
+    expect(rewriter.rewrite(history, 'And in 2007?')).toBe('How many health assessments did IOM perform in 2007?');
+  });
+});

@@ -1,0 +1,158 @@
+import { DO_AUX, parseWhQuestion, splitSubject } from '../answer/text/question-grammar';
+import type { Citation } from '../protocol';
+import { expandAcronym } from '../answer/text/acronyms';
+import { antecedentsOf, type Antecedent } from './antecedents';
+import { bodyWords, readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
+import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
+
+/** One earlier turn of the conversation, oldest first in the history. */
+export type FollowUpTurn = { question: string; standaloneQuestion: string; answer: string; citations: Citation[] };
+
+/** Rewrites a follow-up ("And in 2008?") into a question that stands alone, using the earlier turns. */
+export interface FollowUpRewriter {
+  rewrite(history: FollowUpTurn[], question: string): string;
+}
+
+export type FollowUpRewriterOptions = {
+  /** Earlier turns searched for what a pronoun stands for, most recent first (3). */
+  lookback?: number;
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
+
+function tidy(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/\s+([?,.!])/g, '$1').trim();
+  return capitalise(/[?.!]$/.test(flat) ? flat : `${flat}?`);
+}
+
+type Context = { previous: string; turns: FollowUpTurn[]; texts: string[] };
+
+function resolveName(antecedent: Antecedent, context: Context): string {
+  if (!/^\p{Lu}{2,}s?$/u.test(antecedent.text)) return antecedent.text;
+  return expandAcronym(antecedent.text, context.texts) ?? antecedent.text;
+}
+
+function pick(anaphor: Anaphor, context: Context): Antecedent | null {
+  for (const turn of context.turns) {
+    const candidates = antecedentsOf(turn.standaloneQuestion || turn.question, turn.citations, anaphor.plural);
+    const fitting = anaphor.noun
+      ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
+      : candidates[0];
+    if (fitting) return fitting;
+    if (anaphor.noun) return null;
+  }
+  return null;
+}
+
+/** Replaces pronouns with what they stand for: "its workshops" → "the International Dialogue on Migration workshops". */
+function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
+  const words = bodyWords(body);
+  const end = /[?.!]+$/.exec(body.trim())?.[0] ?? '';
+  const replaced = [...words];
+  const skip = new Set<number>();
+  for (const anaphor of cues.anaphora) {
+    const antecedent = pick(anaphor, context);
+    if (!antecedent) continue;
+    const name = resolveName(antecedent, context);
+    const withArticle = antecedent.article || antecedent.kind === 'phrase' ? `the ${name}` : name;
+    if (anaphor.noun) {
+      replaced[anaphor.index] = withArticle;
+      skip.add(anaphor.index + 1);
+    } else if (anaphor.possessive && anaphor.plural) {
+      // "their purpose" → "the purpose of health assessments"
+      const noun = words[anaphor.index + 1];
+      if (noun) {
+        replaced[anaphor.index] = `the ${noun} of ${withArticle}`;
+        skip.add(anaphor.index + 1);
+      }
+    } else if (anaphor.possessive) {
+      replaced[anaphor.index] = antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : `${name}${/s$/.test(name) ? '’' : "'s"}`;
+    } else {
+      replaced[anaphor.index] = withArticle;
+    }
+  }
+  return replaced.filter((_, i) => !skip.has(i)).join(' ') + end;
+}
+
+/**
+ * Grafts a wh-fragment ("In how many countries", "Why") onto the previous question:
+ * "How many health assessments did IOM perform in 2009?" + "In how many countries?" →
+ * "In how many countries did IOM perform health assessments in 2009?". Null when the previous
+ * question's shape is not recognised.
+ */
+function graft(fragment: string, previous: string): string | null {
+  const head = capitalise(stripEnd(fragment));
+  const parsed = parseWhQuestion(previous);
+  if (!parsed) {
+    const words = bodyWords(previous);
+    return words.length > 1 && /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)$/i.test(words[0])
+      ? `${head} ${words[0].toLowerCase()} ${words.slice(1).join(' ')}?`
+      : null;
+  }
+  const { aux, rest, whNoun } = parsed;
+  if (!aux || rest.length === 0) return null;
+  if (DO_AUX.has(aux.toLowerCase())) {
+    const sv = splitSubject(rest);
+    if (!sv) return null;
+    return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
+  }
+  if (whNoun.length > 0) return [head, aux, ...whNoun, ...rest].join(' ') + '?';
+  const whWord = parsed.wh[0].toLowerCase();
+  // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
+  return whWord === 'what' || whWord === 'who' || whWord === 'which' ? null : [head, aux, ...rest].join(' ') + '?';
+}
+
+/** The previous question with the fragment appended: readable, and it retrieves on both. */
+function concatenate(fragment: string, previous: string): string {
+  return `${stripEnd(previous)} — ${lowerFirst(stripEnd(fragment))}?`;
+}
+
+const asksWhen = (text: string) => /\bwhen\b|\b(?:what|which) (?:year|date|month)\b/i.test(text);
+
+/**
+ * The offline rewriter: resolves "it/its/they/their/this/that/these" against the previous questions,
+ * swaps or inherits years ("And in 2008?"), grafts wh-fragments ("In how many countries?") onto the
+ * previous question and keeps "What about …" questions readable. Self-contained questions pass through.
+ *
+ * @example
+ * rewriter.rewrite([{ question: q, standaloneQuestion: q, answer, citations }], 'And in 2008?')
+ * // q = "How many health assessments did IOM perform in 2009?" → "How many health assessments did IOM perform in 2008?"
+ */
+export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): FollowUpRewriter {
+  const lookback = options.lookback ?? 3;
+  return {
+    rewrite(history, question) {
+      const last = history.at(-1);
+      if (!last || question.trim() === '') return question;
+      const cues = readCues(question);
+      if (!cues.dependent) return question;
+      const turns = history.slice(-lookback).reverse();
+      const previous = (last.standaloneQuestion || last.question).trim();
+      const context: Context = {
+        previous,
+        turns,
+        texts: turns.flatMap((t) => [t.standaloneQuestion, t.question, t.answer, ...t.citations.map((c) => c.quote)]),
+      };
+
+      if (cues.yearsOnly) return tidy(withYears(previous, cues.yearsOnly));
+
+      const body = resolvePronouns(cues.body, cues, context);
+      let rewritten: string;
+      if (cues.whFragment) {
+        rewritten = graft(body, previous) ?? concatenate(body, previous);
+      } else if (cues.connector === 'about') {
+        rewritten = `${capitalise(cues.aboutPrefix!.toLowerCase())} ${stripEnd(body)}?`;
+      } else if (!cues.hasVerb) {
+        rewritten = `What about ${lowerFirst(stripEnd(body))}?`;
+      } else {
+        rewritten = body;
+      }
+
+      const inherited = timePhrase(previous);
+      if (inherited && yearsIn(rewritten).length === 0 && !asksWhen(rewritten)) rewritten = appendPhrase(rewritten, inherited);
+      return tidy(rewritten);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createFollowUpRewriter, type FollowUpRewriter, type FollowUpRewriterOptions, type FollowUpTurn } from './follow-up-rewriter';

@@ -1,0 +1,37 @@
+/**
+ * Years in questions: "in 2009", "from 2007 to 2009", "since 2007". A follow-up that names a new year
+ * replaces the old one; one that names none inherits it.
+ */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const TIME_PHRASE =
+  /\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b/i;
+
+export function yearsIn(text: string): string[] {
+  return [...new Set(text.match(YEAR) ?? [])];
+}
+
+/** The question's time phrase with its preposition ("in 2009"); a bare year becomes "in <year>". */
+export function timePhrase(text: string): string | null {
+  const match = TIME_PHRASE.exec(text);
+  if (!match) return null;
+  return match[1] ? match[0] : `in ${match[0]}`;
+}
+
+/** Puts `phrase` before the question's final punctuation: "… perform?" + "in 2009" → "… perform in 2009?". */
+export function appendPhrase(question: string, phrase: string): string {
+  const trimmed = question.trim();
+  const end = /[?.!]+$/.exec(trimmed)?.[0] ?? '';
+  return `${trimmed.slice(0, trimmed.length - end.length)} ${phrase}${end || '?'}`;
+}
+
+/**
+ * The question asked about other years: its time phrase is replaced ("in 2009" → "in 2008"), or the
+ * years are added when it had none. `years` is the follow-up's own expression ("2008", "2008 and 2009").
+ */
+export function withYears(question: string, years: string): string {
+  const match = TIME_PHRASE.exec(question);
+  if (!match) return appendPhrase(question, `in ${years}`);
+  const single = !match[3] && /^\d{4}$/.test(years);
+  const preposition = single && match[1] ? match[1] : 'in';
+  return `${question.slice(0, match.index)}${preposition} ${years}${question.slice(match.index + match[0].length)}`;
+}
