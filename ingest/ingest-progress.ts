@@ -4,7 +4,8 @@ export type IngestProgress =
   | { phase: 'parse'; source: string; done: number; total: number; passages: number }
   | { phase: 'embed'; done: number; total: number }
   | { phase: 'write' }
-  | { phase: 'failed'; source: string; message: string };
+  | { phase: 'failed'; source: string; message: string }
+  | { phase: 'notice'; message: string };
 
 export type IngestFailure = { source: string; message: string };
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
-import { embeddingText } from '../vectors/dense/embedding-text';
+import { denseUnitTexts } from '../vectors/dense/dense-units';
 import { openIndex, type OpenIndexOptions } from '../vectors/open-index';
 import { IndexCorruptError } from '../vectors/store/errors';
 import type { StoredDocument } from '../vectors/store/index-data';
@@ -34,7 +34,12 @@ export class CorpusNotFoundError extends Error {
   }
 }
 
-type DocumentBuild = { document: StoredDocument; passages: Passage[]; embeddings: (Float32Array | null)[] };
+/** One document's share of the index. `units[u].passage` is a position in `passages` (not a global label). */
+type DocumentBuild = {
+  document: StoredDocument;
+  passages: Passage[];
+  units: { passage: number; text: string | null; vector: Float32Array | null }[];
+};
 
 /**
  * Brings the index in line with the corpus: unchanged files (same content hash, same embedder) reuse their
@@ -48,7 +53,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   if (!existsSync(corpusDir)) throw new CorpusNotFoundError(corpusDir);
 
   const scan = await scanCorpus(corpusDir);
-  const manifest = options.rebuild ? null : await readManifestOrNull(indexDir);
+  const manifest = options.rebuild ? null : await readManifestOrNull(indexDir, emit);
   const sameEmbedder = manifest?.embedder.id === embedder.id && manifest.embedder.dimension === embedder.dimension;
   const unchangedFiles = sameEmbedder ? scan.files.filter((f) => manifest!.files[f.source]?.sha256 === f.sha256) : [];
   const removed = manifest ? Object.keys(manifest.files).filter((s) => !scan.files.some((f) => f.source === s)) : [];
@@ -65,7 +70,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     return summary({ manifest, changed: [], unchanged: unchangedFiles.length, removed, failed, unsupported: scan.unsupported, written: false, started });
   }
 
-  const previous = sameEmbedder ? await readPreviousOrNull(indexDir) : null;
+  const previous = sameEmbedder ? await readPreviousOrNull(indexDir, emit) : null;
   const builds: DocumentBuild[] = [];
   const failed: (IngestFailure & { sha256: string })[] = [...stillBroken];
   const changed: string[] = [];
@@ -93,6 +98,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   await embedMissing(builds, embedder, options.batchSize ?? 32, emit);
   emit({ phase: 'write' });
   const passages = builds.flatMap((b) => b.passages);
+  const unitPassages: number[] = [];
+  let offset = 0;
+  for (const b of builds) {
+    for (const unit of b.units) unitPassages.push(offset + unit.passage);
+    offset += b.passages.length;
+  }
   const files: IndexManifest['files'] = {};
   for (const b of builds) files[b.document.meta.source] = { sha256: b.document.sha256, passages: b.passages.length };
   for (const f of failed) files[f.source] ??= { sha256: f.sha256, passages: 0, error: f.message };
@@ -109,7 +120,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     manifest: newManifest,
     documents: builds.map((b) => b.document),
     passages,
-    embeddings: builds.flatMap((b) => b.embeddings as Float32Array[]),
+    unitPassages,
+    embeddings: builds.flatMap((b) => b.units.map((u) => u.vector!)),
   });
   const failures = failed.map(({ source, message }) => ({ source, message }));
   return summary({ manifest: newManifest, changed, unchanged: unchangedFiles.length, removed, failed: failures, unsupported: scan.unsupported, written: true, started });
@@ -141,33 +153,53 @@ async function parseFile(file: CorpusFile): Promise<DocumentBuild> {
   const parsed = parseDocument(loaded);
   const passages = buildPassages(loaded, parsed);
   const document: StoredDocument = { meta: parsed.meta, format: loaded.format, sha256: file.sha256, text: loaded.text, pages: loaded.pages };
-  return { document, passages, embeddings: passages.map(() => null) };
+  const units = passages.flatMap((p, passage) => denseUnitTexts(p).map((text) => ({ passage, text, vector: null })));
+  return { document, passages, units };
 }
 
 function reuse(previous: ReadIndex, source: string): DocumentBuild | null {
   const document = previous.documents.find((d) => d.meta.source === source);
   if (!document) return null;
   const labels = previous.passages.flatMap((p, i) => (p.source === source ? [i] : []));
-  return { document, passages: labels.map((i) => previous.passages[i]), embeddings: labels.map((i) => previous.embeddings[i]) };
+  if (labels.length === 0) return { document, passages: [], units: [] };
+  const first = labels[0];
+  const units = previous.unitPassages.flatMap((label, u) =>
+    label >= first && label <= labels.at(-1)! ? [{ passage: label - first, text: null, vector: previous.embeddings[u] }] : [],
+  );
+  return { document, passages: labels.map((i) => previous.passages[i]), units };
 }
 
 async function embedMissing(builds: DocumentBuild[], embedder: PassageEmbedder, batchSize: number, emit: (e: IngestProgress) => void) {
-  const todo = builds.flatMap((b) => b.passages.flatMap((p, i) => (b.embeddings[i] ? [] : [{ b, i, p }])));
+  const todo = builds.flatMap((b) => b.units.filter((u) => !u.vector));
   emit({ phase: 'embed', done: 0, total: todo.length });
   for (let start = 0; start < todo.length; start += batchSize) {
     const batch = todo.slice(start, start + batchSize);
-    const vectors = await embedder.embedDocuments(batch.map(({ p }) => embeddingText(p)));
-    batch.forEach(({ b, i }, j) => (b.embeddings[i] = Float32Array.from(vectors[j])));
+    const vectors = await embedder.embedDocuments(batch.map((u) => u.text!));
+    batch.forEach((unit, j) => (unit.vector = Float32Array.from(vectors[j])));
     emit({ phase: 'embed', done: Math.min(start + batchSize, todo.length), total: todo.length });
   }
 }
 
-async function readManifestOrNull(indexDir: string) {
-  return existsSync(indexDir) ? readManifest(indexDir) : null;
+/** The previous index, when it can be reused; an unreadable one is reported and rebuilt rather than fatal. */
+async function readManifestOrNull(indexDir: string, emit: (e: IngestProgress) => void) {
+  if (!existsSync(indexDir)) return null;
+  try {
+    return await readManifest(indexDir);
+  } catch (error) {
+    if (!(error instanceof IndexCorruptError)) throw error;
+    emit({ phase: 'notice', message: `${error.message} Rebuilding.` });
+    return null;
+  }
 }
 
-async function readPreviousOrNull(indexDir: string): Promise<ReadIndex | null> {
-  return (await readManifestOrNull(indexDir)) ? readIndex(indexDir) : null;
+async function readPreviousOrNull(indexDir: string, emit: (e: IngestProgress) => void): Promise<ReadIndex | null> {
+  try {
+    return await readIndex(indexDir);
+  } catch (error) {
+    if (!(error instanceof IndexCorruptError)) throw error;
+    emit({ phase: 'notice', message: `${error.message} Rebuilding.` });
+    return null;
+  }
 }
 
 function summary(args: {

@@ -31,6 +31,10 @@ export function createProgressDisplay(stream: NodeJS.WriteStream = process.stder
           if (bars) bars.log(`Skipped ${event.source}: ${event.message}\n`);
           else stream.write(`Skipped ${event.source}: ${event.message}\n`);
           break;
+        case 'notice':
+          if (bars) bars.log(`${event.message}\n`);
+          else stream.write(`${event.message}\n`);
+          break;
         case 'embed':
           if (bars) {
             embed ??= bars.create(event.total, 0, { label: 'embedding', detail: 'passages' });

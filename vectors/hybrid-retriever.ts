@@ -7,11 +7,16 @@ import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, Vector
  * this kind of corpus (measured while planning), so the weights are set from `npm run eval`.
  */
 export type FusionWeights = { dense: number; lexical: number; rrfK: number; depth: number };
-export const DEFAULT_FUSION: FusionWeights = { dense: 0.5, lexical: 1, rrfK: 60, depth: 50 };
+/** Units fetched per passage wanted: a passage often has several matching sentences. */
+const UNITS_PER_PASSAGE = 4;
+
+export const DEFAULT_FUSION: FusionWeights = { dense: 0.5, lexical: 1, rrfK: 10, depth: 50 };
 
 export type HybridRetrieverDeps = {
   embedder: PassageEmbedder;
+  /** Dense vectors of passage units (sentences); `unitPassages[unit]` is the unit's passage label. */
   vectors: VectorIndex;
+  unitPassages: number[];
   lexical: Bm25Index;
   passages: Passage[];
   fusion?: FusionWeights;
@@ -39,7 +44,7 @@ export class HybridRetriever implements Retriever {
 
     if (mode !== 'lexical') {
       const vector = await this.deps.embedder.embedQuery(query);
-      this.deps.vectors.search(vector, depth).forEach((hit, i) => {
+      this.densePassages(vector, depth).forEach((hit, i) => {
         const scored = entry(hit.label);
         scored.dense = { rank: i + 1, score: hit.score };
         scored.score += (mode === 'dense' ? 1 : this.fusion.dense) / (this.fusion.rrfK + i + 1);
@@ -54,5 +59,15 @@ export class HybridRetriever implements Retriever {
       });
     }
     return [...fused.values()].sort((a, b) => b.score - a.score || a.passage.start - b.passage.start).slice(0, k);
+  }
+
+  /** Passages ranked by their best unit's similarity. */
+  private densePassages(vector: number[], depth: number): { label: number; score: number }[] {
+    const best = new Map<number, number>();
+    for (const hit of this.deps.vectors.search(vector, depth * UNITS_PER_PASSAGE)) {
+      const label = this.deps.unitPassages[hit.label];
+      if (!best.has(label)) best.set(label, hit.score);
+    }
+    return [...best].map(([label, score]) => ({ label, score })).slice(0, depth);
   }
 }

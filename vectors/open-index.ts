@@ -28,6 +28,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   const retriever = new HybridRetriever({
     embedder,
     vectors,
+    unitPassages: stored.unitPassages,
     lexical: stored.bm25,
     passages: stored.passages,
     fusion: options.fusion,

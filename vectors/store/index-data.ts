@@ -10,10 +10,14 @@ export type StoredDocument = {
   pages: LoadedText['pages'];
 };
 
-/** Everything one generation holds, in memory. `embeddings[i]` belongs to `passages[i]` (label i). */
+/**
+ * Everything one generation holds, in memory. A passage's label is its position in `passages`. Dense vectors
+ * belong to units (the passage's sentences): `embeddings[u]` is unit u's vector, `unitPassages[u]` its passage label.
+ */
 export type IndexData = {
   manifest: IndexManifest;
   documents: StoredDocument[];
   passages: Passage[];
+  unitPassages: number[];
   embeddings: Float32Array[];
 };

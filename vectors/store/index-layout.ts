@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /**
@@ -6,18 +7,19 @@ import path from 'node:path';
  * point leaves the previous generation live and loadable.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const FILES = {
   manifest: 'manifest.json',
   documents: 'documents.json',
   passages: 'passages.json',
+  units: 'units.json',
   embeddings: 'embeddings.f32',
   bm25: 'bm25.json',
 } as const;
 
 export function newGenerationName(): string {
-  return `gen-${Date.now()}-${process.pid}`;
+  return `gen-${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 }
 
 export function currentPointer(indexDir: string): string {

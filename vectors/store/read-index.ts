@@ -49,10 +49,11 @@ export async function readIndex(indexDir: string): Promise<ReadIndex> {
   }
   const documents = await readJson<StoredDocument[]>(path.join(dir, FILES.documents));
   const passages = await readJson<IndexData['passages']>(path.join(dir, FILES.passages));
-  const embeddings = await readEmbeddings(path.join(dir, FILES.embeddings), manifest.embedder.dimension, passages.length);
+  const unitPassages = await readJson<number[]>(path.join(dir, FILES.units));
+  const embeddings = await readEmbeddings(path.join(dir, FILES.embeddings), manifest.embedder.dimension, unitPassages.length);
   const bm25 = Bm25Index.fromJSON(await readJson<Bm25Snapshot>(path.join(dir, FILES.bm25)));
   const hnsw = await loadHnsw(dir);
-  return { manifest, documents, passages, embeddings, generationDir: dir, bm25, hnsw };
+  return { manifest, documents, passages, unitPassages, embeddings, generationDir: dir, bm25, hnsw };
 }
 
 async function readJson<T>(file: string): Promise<T> {

@@ -15,15 +15,14 @@ export async function writeIndex(indexDir: string, data: IndexData): Promise<str
   await mkdir(dir);
 
   const dimension = data.manifest.embedder.dimension;
-  const hnsw = new HnswIndex(dimension, undefined, Math.max(16, data.passages.length));
+  const hnsw = new HnswIndex(dimension, undefined, Math.max(16, data.embeddings.length));
+  data.embeddings.forEach((vector, unit) => hnsw.add(unit, Array.from(vector)));
   const bm25 = new Bm25Index();
-  data.passages.forEach((passage, label) => {
-    hnsw.add(label, Array.from(data.embeddings[label]));
-    bm25.add(label, lexicalText(passage));
-  });
+  data.passages.forEach((passage, label) => bm25.add(label, lexicalText(passage)));
 
   await writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents));
   await writeFile(path.join(dir, FILES.passages), JSON.stringify(data.passages));
+  await writeFile(path.join(dir, FILES.units), JSON.stringify(data.unitPassages));
   await writeFile(path.join(dir, FILES.embeddings), packEmbeddings(data.embeddings, dimension));
   await writeFile(path.join(dir, FILES.bm25), JSON.stringify(bm25.toJSON()));
   await hnsw.save(dir);
