@@ -103,7 +103,12 @@ describe('runIngest', () => {
     expect(error.message).toContain('npm run ingest -- --rebuild');
     const logs: string[] = [];
     await appendFile(path.join(generation, 'manifest.json'), '}}');
-    const index = await ensureIndex({ corpusDir, indexDir, embedder: new HashingEmbedder(), log: (m) => logs.push(m) });
+    const index = await ensureIndex({
+      corpusDir,
+      indexDir,
+      embedder: new HashingEmbedder(),
+      onProgress: (e) => e.phase === 'notice' && logs.push(e.message),
+    });
     expect(index.passages.length).toBeGreaterThan(0);
     expect(logs.join('\n')).toMatch(/manifest\.json.*Rebuilding/s);
   });

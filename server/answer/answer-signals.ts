@@ -69,8 +69,13 @@ export function properNames(tokens: WordToken[], questionKeys: ReadonlySet<strin
 /** "X is …", "X (ACR) is …", "X, which …": says what the defined thing is; `opens` when X leads the sentence. */
 export function definesTarget(text: string, tokens: WordToken[], target: ReadonlySet<string>): { defines: boolean; opens: boolean } {
   if (target.size === 0) return { defines: false, opens: false };
+  // Where the target is first named in full (within the first 25 words).
+  const seen = new Set<string>();
   let last = -1;
-  for (let i = 0; i < Math.min(tokens.length, 25); i++) if (target.has(tokens[i].key)) last = i;
+  for (let i = 0; i < Math.min(tokens.length, 25) && last < 0; i++) {
+    if (target.has(tokens[i].key)) seen.add(tokens[i].key);
+    if (seen.size === target.size) last = i;
+  }
   if (last < 0) return { defines: false, opens: false };
   let next = last + 1;
   while (next < tokens.length && tokens[next].acronym) next++;

@@ -12,7 +12,7 @@ export type ScoredCandidate = {
   evidence: number;
   /** Share of the question's topical terms in the candidate itself (with the sentence "It …" points back to). */
   ownEvidence: number;
-  /** Evidence high enough and every hard constraint (named year, number, rare name, answer type) met. */
+  /** The question has a topic word, evidence is high enough and every hard constraint (named year, number, rare name, answer type) is met. */
   grounded: boolean;
   /** The candidate has what the question type asks for (a number, a date, a name, a reason, a list …). */
   typeMet: boolean;
@@ -102,7 +102,7 @@ export function scoreCandidates(
       (datedAsAsked || (isList && profile.years.every(inPassage))) &&
       (!isList || profile.types.has('list')); // a whole list answers only a list question (a fragment item still brings it)
     const grounded =
-      keys.length > 0 && fit.hard && constraintsMet && evidence >= thresholds.minEvidence && ownShare >= thresholds.minOwnEvidence;
+      topicalKeys.length > 0 && fit.hard && constraintsMet && evidence >= thresholds.minEvidence && ownShare >= thresholds.minOwnEvidence;
     return {
       candidate,
       score,

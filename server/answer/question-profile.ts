@@ -77,6 +77,12 @@ const LIST = [
 ];
 const DEFINITION = /^(?:what|who) (?:is|are|was|were) (?:the |an? )?(.+?)\??$/;
 
+/** A short phrase with no question word and no verb-like ending: "International Dialogue on Migration". */
+function isBareTopic(q: string): boolean {
+  const words = q.replace(/[?.!]+$/, '').split(' ').filter(Boolean);
+  return words.length > 0 && words.length <= 4 && !/^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|list|name|tell|give|describe|explain)\b/.test(q);
+}
+
 function detectTypes(question: string): Set<QuestionType> {
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
   const types = new Set<QuestionType>();
@@ -91,8 +97,9 @@ function detectTypes(question: string): Set<QuestionType> {
   // An amount is not a list, even when asked as "What were the total expenditures?".
   if (!types.has('quantity')) test(LIST, 'list');
   const definition = DEFINITION.exec(q);
-  // "What is X?" asks for a definition only when it asks for nothing more specific.
+  // "What is X?" asks for a definition only when it asks for nothing more specific; so does a bare "X".
   if (definition && definition[1].split(' ').length <= 7 && types.size === 0) types.add('definition');
+  if (types.size === 0 && isBareTopic(q)) types.add('definition');
   return types;
 }
 
@@ -120,7 +127,8 @@ export function profileQuestion(question: string): QuestionProfile {
   const years = tokens.filter((t) => t.kind === 'year').map((t) => t.norm);
   const numbers = tokens.filter((t) => t.kind === 'number').map((t) => t.norm);
   const types = detectTypes(question);
-  const target = types.has('definition') ? DEFINITION.exec(question.toLowerCase().replace(/\s+/g, ' ').trim())?.[1] : undefined;
+  const flat = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  const target = types.has('definition') ? (DEFINITION.exec(flat)?.[1] ?? flat) : undefined;
   const definitionKeys = target ? [...contentKeys(tokenize(target))].filter((k) => seen.has(k)) : [];
   const parsed = types.has('quantity') ? parseWhQuestion(question) : null;
   const countedKeys = parsed ? [...contentKeys(tokenize(parsed.whNoun.join(' ')))].filter((k) => seen.has(k)) : [];

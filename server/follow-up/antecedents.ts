@@ -98,17 +98,21 @@ function sectionTitle(citations: Citation[]): Antecedent | null {
   return text ? { text, article: false, plural: isPlural(text), kind: 'section', generic: false } : null;
 }
 
-/** Candidates for "it"/"they", best first, from the previous standalone question (else its answer's section). */
-export function antecedentsOf(question: string, citations: Citation[], plural: boolean): Antecedent[] {
+/**
+ * Candidates for "it"/"they", best first, from a previous standalone question (else its answer's section).
+ * Agreement in number comes first, then how often the conversation has come back to the candidate
+ * (`earlier`: older standalone questions), then "it/its" prefers names (IOM last) and "they/their"
+ * what was counted or acted on.
+ */
+export function antecedentsOf(question: string, citations: Citation[], plural: boolean, earlier: string[] = []): Antecedent[] {
   const words = bodyWords(question);
   const found = [...names(words), ...phrases(question, words)];
   const section = sectionTitle(citations);
-  // "it/its" is most often the named thing (IOM last); "they/their" most often what was counted.
-  const rank = (a: Antecedent) => {
-    if (a.plural !== plural) return 6 + (a.kind === 'phrase' ? 1 : 0);
-    if (plural) return a.kind === 'phrase' ? 0 : 1;
-    return a.kind === 'name' ? (a.generic ? 1 : 0) : 2;
-  };
-  const ordered = found.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map((x) => x.a);
+  const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
+  const kindRank = (a: Antecedent) => (plural ? (a.kind === 'phrase' ? 0 : 1) : a.kind === 'name' ? (a.generic ? 1 : 0) : 2);
+  const ordered = found
+    .map((a, i) => ({ a, i, agrees: a.plural === plural ? 0 : 1, recurs: recurrence(a), kind: kindRank(a) }))
+    .sort((x, y) => x.agrees - y.agrees || y.recurs - x.recurs || x.kind - y.kind || x.i - y.i)
+    .map((x) => x.a);
   return section ? [...ordered, section] : ordered;
 }

@@ -58,11 +58,9 @@ describe('follow-up rewriter', () => {
 
   it('resolves plural pronouns to what was counted, and "its" to the organisation', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'Where were they performed?')).toBe(
-      'Where were the health assessments performed in 2009?',
+      'Where were the health assessments performed?',
     );
-    expect(after('How many health assessments did IOM perform in 2009?', 'What was their purpose?')).toBe(
-      'What was the purpose of the health assessments in 2009?',
-    );
+    expect(after('How many health assessments did IOM perform in 2009?', 'What was their purpose?')).toBe('What was the purpose of the health assessments?');
     expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
   });
 
@@ -79,6 +77,19 @@ describe('follow-up rewriter', () => {
 
   it('turns a bare noun phrase into "What about …?" with the inherited year', () => {
     expect(after('How many migrants were trained in 2009?', 'Workshops?')).toBe('What about workshops in 2009?');
+  });
+
+  it('prefers the topic the conversation keeps coming back to', () => {
+    const history = [
+      turn('How many health assessments did IOM perform in 2009?'),
+      turn('In how many countries did IOM perform health assessments in 2009?', '', [], 'In how many countries?'),
+    ];
+    expect(rewriter.rewrite(history, 'What was their purpose?')).toBe('What was the purpose of the health assessments?');
+  });
+
+  it('repeats the previous question when nothing new is asked', () => {
+    expect(after('What is the Berne Initiative?', 'Tell me more')).toBe('What is the Berne Initiative?');
+    expect(after('What is the Berne Initiative?', 'And?')).toBe('What is the Berne Initiative?');
   });
 
   it('passes self-contained questions through unchanged', () => {

@@ -35,8 +35,9 @@ function resolveName(antecedent: Antecedent, context: Context): string {
 }
 
 function pick(anaphor: Anaphor, context: Context): Antecedent | null {
-  for (const turn of context.turns) {
-    const candidates = antecedentsOf(turn.standaloneQuestion || turn.question, turn.citations, anaphor.plural);
+  const questions = context.turns.map((t) => t.standaloneQuestion || t.question);
+  for (const [i, turn] of context.turns.entries()) {
+    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, questions.slice(i + 1));
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
       : candidates[0];
@@ -137,6 +138,8 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       };
 
       if (cues.yearsOnly) return tidy(withYears(previous, cues.yearsOnly));
+      // "Tell me more", "And?": nothing new is asked, so the previous question stands.
+      if (cues.contentWords === 0 && cues.anaphora.length === 0 && !cues.whFragment) return previous;
 
       const body = resolvePronouns(cues.body, cues, context);
       let rewritten: string;
@@ -150,8 +153,11 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
         rewritten = body;
       }
 
+      // The year carries over when the follow-up continues the previous frame ("And …", "What about …", a
+      // fragment), not into a full question that merely points back ("Where were they performed?").
+      const continues = cues.connector === 'and' || cues.connector === 'about' || cues.whFragment || !cues.hasVerb;
       const inherited = timePhrase(previous);
-      if (inherited && yearsIn(rewritten).length === 0 && !asksWhen(rewritten)) rewritten = appendPhrase(rewritten, inherited);
+      if (continues && inherited && yearsIn(rewritten).length === 0 && !asksWhen(rewritten)) rewritten = appendPhrase(rewritten, inherited);
       return tidy(rewritten);
     },
   };
