@@ -169,14 +169,24 @@ function reuse(previous: ReadIndex, source: string): DocumentBuild | null {
   return { document, passages: labels.map((i) => previous.passages[i]), units };
 }
 
+/** Embeds every unit without a vector. Identical texts (boilerplate, repeated paragraphs) are embedded once. */
 async function embedMissing(builds: DocumentBuild[], embedder: PassageEmbedder, batchSize: number, emit: (e: IngestProgress) => void) {
-  const todo = builds.flatMap((b) => b.units.filter((u) => !u.vector));
-  emit({ phase: 'embed', done: 0, total: todo.length });
-  for (let start = 0; start < todo.length; start += batchSize) {
-    const batch = todo.slice(start, start + batchSize);
-    const vectors = await embedder.embedDocuments(batch.map((u) => u.text!));
-    batch.forEach((unit, j) => (unit.vector = Float32Array.from(vectors[j])));
-    emit({ phase: 'embed', done: Math.min(start + batchSize, todo.length), total: todo.length });
+  const byText = new Map<string, DocumentBuild['units']>();
+  for (const unit of builds.flatMap((b) => b.units.filter((u) => !u.vector))) {
+    const same = byText.get(unit.text!);
+    if (same) same.push(unit);
+    else byText.set(unit.text!, [unit]);
+  }
+  const texts = [...byText.keys()];
+  emit({ phase: 'embed', done: 0, total: texts.length });
+  for (let start = 0; start < texts.length; start += batchSize) {
+    const batch = texts.slice(start, start + batchSize);
+    const vectors = await embedder.embedDocuments(batch);
+    batch.forEach((text, j) => {
+      const vector = Float32Array.from(vectors[j]);
+      for (const unit of byText.get(text)!) unit.vector = vector;
+    });
+    emit({ phase: 'embed', done: Math.min(start + batchSize, texts.length), total: texts.length });
   }
 }
 

@@ -37,11 +37,11 @@ export function createProgressDisplay(stream: NodeJS.WriteStream = process.stder
           break;
         case 'embed':
           if (bars) {
-            embed ??= bars.create(event.total, 0, { label: 'embedding', detail: 'passages' });
+            embed ??= bars.create(event.total, 0, { label: 'embedding', detail: 'sentences' });
             embed.update(event.done);
           } else if (event.total > 0 && (event.done === event.total || event.done - lastLoggedEmbed >= 256)) {
             lastLoggedEmbed = event.done;
-            stream.write(`Embedded ${event.done}/${event.total} passages\n`);
+            stream.write(`Embedded ${event.done}/${event.total} sentences\n`);
           }
           break;
         case 'write':

@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const REPORTS_DIR = path.resolve(__dirname, '../data/reports');
+export const REPORTS_DIR = fileURLToPath(new URL('../data/reports', import.meta.url));
 
 /** A scratch directory; `cleanup()` removes it. */
 export async function tempDir(prefix: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {

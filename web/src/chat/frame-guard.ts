@@ -50,7 +50,7 @@ const frames: Record<ServerFrame['type'], Check> = {
 export function isServerFrame(value: unknown): value is ServerFrame {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && Object.hasOwn(frames, type) && frames[type as ServerFrame['type']](value);
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(frames, type) && frames[type as ServerFrame['type']](value);
 }
 
 export function parseServerFrame(raw: unknown): ServerFrame {
