@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
-import { denseUnitTexts } from '../vectors/dense/dense-units';
+import { denseUnitSpans, unitText } from '../vectors/dense/dense-units';
 import { openIndex, type OpenIndexOptions } from '../vectors/open-index';
 import { IndexCorruptError } from '../vectors/store/errors';
-import type { StoredDocument } from '../vectors/store/index-data';
+import type { StoredDocument, StoredUnit } from '../vectors/store/index-data';
 import { FORMAT_VERSION } from '../vectors/store/index-layout';
 import { readIndex, readManifest, type ReadIndex } from '../vectors/store/read-index';
 import { writeIndex } from '../vectors/store/write-index';
@@ -38,7 +38,7 @@ export class CorpusNotFoundError extends Error {
 type DocumentBuild = {
   document: StoredDocument;
   passages: Passage[];
-  units: { passage: number; text: string | null; vector: Float32Array | null }[];
+  units: (StoredUnit & { text: string | null; vector: Float32Array | null })[];
 };
 
 /**
@@ -98,10 +98,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   await embedMissing(builds, embedder, options.batchSize ?? 32, emit);
   emit({ phase: 'write' });
   const passages = builds.flatMap((b) => b.passages);
-  const unitPassages: number[] = [];
+  const units: StoredUnit[] = [];
   let offset = 0;
   for (const b of builds) {
-    for (const unit of b.units) unitPassages.push(offset + unit.passage);
+    for (const unit of b.units) units.push({ passage: offset + unit.passage, start: unit.start, end: unit.end });
     offset += b.passages.length;
   }
   const files: IndexManifest['files'] = {};
@@ -120,7 +120,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     manifest: newManifest,
     documents: builds.map((b) => b.document),
     passages,
-    unitPassages,
+    units,
     embeddings: builds.flatMap((b) => b.units.map((u) => u.vector!)),
   });
   const failures = failed.map(({ source, message }) => ({ source, message }));
@@ -153,7 +153,9 @@ async function parseFile(file: CorpusFile): Promise<DocumentBuild> {
   const parsed = parseDocument(loaded);
   const passages = buildPassages(loaded, parsed);
   const document: StoredDocument = { meta: parsed.meta, format: loaded.format, sha256: file.sha256, text: loaded.text, pages: loaded.pages };
-  const units = passages.flatMap((p, passage) => denseUnitTexts(p).map((text) => ({ passage, text, vector: null })));
+  const units = passages.flatMap((p, passage) =>
+    denseUnitSpans(p).map((span) => ({ passage, ...span, text: unitText(p, span), vector: null })),
+  );
   return { document, passages, units };
 }
 
@@ -163,8 +165,10 @@ function reuse(previous: ReadIndex, source: string): DocumentBuild | null {
   const labels = previous.passages.flatMap((p, i) => (p.source === source ? [i] : []));
   if (labels.length === 0) return { document, passages: [], units: [] };
   const first = labels[0];
-  const units = previous.unitPassages.flatMap((label, u) =>
-    label >= first && label <= labels.at(-1)! ? [{ passage: label - first, text: null, vector: previous.embeddings[u] }] : [],
+  const units = previous.units.flatMap((unit, u) =>
+    unit.passage >= first && unit.passage <= labels.at(-1)!
+      ? [{ ...unit, passage: unit.passage - first, text: null, vector: previous.embeddings[u] }]
+      : [],
   );
   return { document, passages: labels.map((i) => previous.passages[i]), units };
 }

@@ -28,7 +28,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   const retriever = new HybridRetriever({
     embedder,
     vectors,
-    unitPassages: stored.unitPassages,
+    units: stored.units,
     lexical: stored.bm25,
     passages: stored.passages,
     fusion: options.fusion,

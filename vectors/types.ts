@@ -20,6 +20,8 @@ export interface VectorIndex {
   add(label: number, vector: number[]): void;
   remove(label: number): void;
   search(vector: number[], k: number): VectorHit[];
+  /** The stored vector of a label (for exact re-scoring). */
+  getVector(label: number): number[];
   save(dir: string): Promise<void>;
 }
 
@@ -30,6 +32,11 @@ export type ScoredPassage = {
   /** Component ranks and scores, for debugging and the eval. */
   dense?: { rank: number; score: number };
   lexical?: { rank: number; score: number };
+  /**
+   * Cosine similarity of the query to each sentence unit of the passage (offsets relative to `passage.text`),
+   * present when the dense side ran. Lets the composer judge paraphrases sentence by sentence.
+   */
+  unitScores?: { start: number; end: number; score: number }[];
 };
 
 export type RetrieveOptions = { k?: number; mode?: 'hybrid' | 'dense' | 'lexical' };

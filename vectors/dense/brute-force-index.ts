@@ -24,6 +24,12 @@ export class BruteForceIndex implements VectorIndex {
     this.vectors.delete(label);
   }
 
+  getVector(label: number): number[] {
+    const stored = this.vectors.get(label);
+    if (!stored) throw new RangeError(`no vector with label ${label}`);
+    return Array.from(stored);
+  }
+
   search(vector: number[], k: number): VectorHit[] {
     const hits: VectorHit[] = [];
     for (const [label, stored] of this.vectors) {

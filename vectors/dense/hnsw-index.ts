@@ -43,6 +43,10 @@ export class HnswIndex implements VectorIndex {
     this.count--;
   }
 
+  getVector(label: number): number[] {
+    return this.index.getPoint(label);
+  }
+
   search(vector: number[], k: number): VectorHit[] {
     const n = Math.min(k, this.count);
     if (n === 0) return [];

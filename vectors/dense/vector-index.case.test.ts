@@ -77,6 +77,12 @@ describe.each(implementations)('VectorIndex: $name', ({ create, load }) => {
     expect(index.search(unit([1, 0, 0]), 5).map((h) => h.label)).toEqual([1]);
   });
 
+  it('returns a stored vector by label', () => {
+    const index = create(3);
+    index.add(7, unit([1, 2, 2]));
+    index.getVector(7).forEach((x, i) => expect(x).toBeCloseTo(unit([1, 2, 2])[i], 6));
+  });
+
   it('rejects a vector of the wrong dimension', () => {
     expect(() => create(3).add(0, [1, 0])).toThrow(/dimensions/);
   });

@@ -1,5 +1,8 @@
 import type { DocumentMeta, LoadedText, Passage } from '../../ingest/types';
 import type { IndexManifest } from '../corpus-index';
+import type { UnitSpan } from '../dense/dense-units';
+
+export type StoredUnit = UnitSpan & { passage: number };
 
 /** A document as stored in the index: its metadata and the source text its offsets refer to. */
 export type StoredDocument = {
@@ -12,12 +15,13 @@ export type StoredDocument = {
 
 /**
  * Everything one generation holds, in memory. A passage's label is its position in `passages`. Dense vectors
- * belong to units (the passage's sentences): `embeddings[u]` is unit u's vector, `unitPassages[u]` its passage label.
+ * belong to units (the passage's sentences): `embeddings[u]` is unit u's vector, `units[u]` says which passage
+ * (label) and which stretch of its text.
  */
 export type IndexData = {
   manifest: IndexManifest;
   documents: StoredDocument[];
   passages: Passage[];
-  unitPassages: number[];
+  units: StoredUnit[];
   embeddings: Float32Array[];
 };

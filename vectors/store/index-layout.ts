@@ -7,7 +7,7 @@ import path from 'node:path';
  * point leaves the previous generation live and loadable.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const FILES = {
   manifest: 'manifest.json',

@@ -49,11 +49,11 @@ export async function readIndex(indexDir: string): Promise<ReadIndex> {
   }
   const documents = await readJson<StoredDocument[]>(path.join(dir, FILES.documents));
   const passages = await readJson<IndexData['passages']>(path.join(dir, FILES.passages));
-  const unitPassages = await readJson<number[]>(path.join(dir, FILES.units));
-  const embeddings = await readEmbeddings(path.join(dir, FILES.embeddings), manifest.embedder.dimension, unitPassages.length);
+  const units = (await readJson<[number, number, number][]>(path.join(dir, FILES.units))).map(([passage, start, end]) => ({ passage, start, end }));
+  const embeddings = await readEmbeddings(path.join(dir, FILES.embeddings), manifest.embedder.dimension, units.length);
   const bm25 = Bm25Index.fromJSON(await readJson<Bm25Snapshot>(path.join(dir, FILES.bm25)));
   const hnsw = await loadHnsw(dir);
-  return { manifest, documents, passages, unitPassages, embeddings, generationDir: dir, bm25, hnsw };
+  return { manifest, documents, passages, units, embeddings, generationDir: dir, bm25, hnsw };
 }
 
 async function readJson<T>(file: string): Promise<T> {

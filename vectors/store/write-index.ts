@@ -22,7 +22,7 @@ export async function writeIndex(indexDir: string, data: IndexData): Promise<str
 
   await writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents));
   await writeFile(path.join(dir, FILES.passages), JSON.stringify(data.passages));
-  await writeFile(path.join(dir, FILES.units), JSON.stringify(data.unitPassages));
+  await writeFile(path.join(dir, FILES.units), JSON.stringify(data.units.map((u) => [u.passage, u.start, u.end])));
   await writeFile(path.join(dir, FILES.embeddings), packEmbeddings(data.embeddings, dimension));
   await writeFile(path.join(dir, FILES.bm25), JSON.stringify(bm25.toJSON()));
   await hnsw.save(dir);

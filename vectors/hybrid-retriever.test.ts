@@ -1,0 +1,72 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../ingest/pipeline';
+import { HashingEmbedder } from '../test-support/hashing-embedder';
+import { copyReports, tempDir } from '../test-support/temp-corpus';
+import type { CorpusIndex } from './corpus-index';
+import { openIndex } from './open-index';
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+let hnsw: CorpusIndex;
+let exact: CorpusIndex;
+
+beforeAll(async () => {
+  work = await tempDir('hybrid');
+  const corpusDir = path.join(work.dir, 'corpus');
+  const indexDir = path.join(work.dir, 'index');
+  await mkdir(corpusDir);
+  await copyReports(corpusDir, ['003_c8beaa6237c2b2c4.txt', '004_f5d453e5d967b2d5.txt']);
+  await runIngest({ corpusDir, indexDir, embedder: new HashingEmbedder() });
+  hnsw = await openIndex(indexDir, new HashingEmbedder());
+  exact = await openIndex(indexDir, new HashingEmbedder(), { vectorIndex: 'brute-force' });
+});
+afterAll(() => work.cleanup());
+
+describe('hybrid retrieval', () => {
+  it('finds a paragraph by its rare words in every mode', async () => {
+    for (const mode of ['hybrid', 'lexical', 'dense'] as const) {
+      const [top] = await hnsw.retrieve('health assessments performed 2009 migrant-friendly systems', { k: 3, mode });
+      expect(top.passage.paragraph, mode).toBe('19');
+    }
+  });
+
+  it('records which side found each passage, with ranks', async () => {
+    const hits = await hnsw.retrieve('intersessional workshop Free Movement of Persons', { k: 5 });
+    expect(hits.length).toBe(5);
+    for (const hit of hits) expect(hit.dense ?? hit.lexical).toBeDefined();
+    expect(hits.some((h) => h.dense && h.lexical)).toBe(true);
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('lexical mode never runs the encoder; the others score each sentence unit', async () => {
+    const [lexical] = await hnsw.retrieve('concessionary fares', { k: 1, mode: 'lexical' });
+    expect(lexical.dense).toBeUndefined();
+    expect(lexical.unitScores).toBeUndefined();
+    const [hybrid] = await hnsw.retrieve('concessionary fares air transport providers', { k: 1 });
+    const units = hybrid.unitScores!;
+    expect(units.length).toBeGreaterThan(1);
+    for (const u of units) expect(hybrid.passage.text.slice(u.start, u.end).trim()).not.toBe('');
+    const best = units.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(hybrid.passage.text.slice(best.start, best.end)).toContain('concessionary fares');
+  });
+
+  it('expands acronyms the reports define before lexical search', async () => {
+    const [top] = await hnsw.retrieve('IDM 2008 overarching themes', { k: 1, mode: 'lexical' });
+    expect(top.passage.source).toBe('004_f5d453e5d967b2d5.txt');
+  });
+
+  it('gives the same ranking over HNSW as over the exact brute-force index on a small corpus', async () => {
+    for (const q of ['pre-consular support services applicants', 'Migration and the Environment expert seminar Bangkok', 'resettlement air transport']) {
+      const a = (await hnsw.retrieve(q, { k: 8 })).map((h) => h.passage.id);
+      const b = (await exact.retrieve(q, { k: 8 })).map((h) => h.passage.id);
+      expect(a).toEqual(b);
+    }
+  });
+
+  it('returns at most k passages and nothing for an empty corpus match', async () => {
+    expect(await hnsw.retrieve('zzzz qqqq', { k: 4, mode: 'lexical' })).toEqual([]);
+    expect((await hnsw.retrieve('migration', { k: 4 })).length).toBe(4);
+  });
+});
