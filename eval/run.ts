@@ -24,7 +24,8 @@ import { summarizeQuestion, type EvalResults } from './report/eval-results';
 import { formatFailures } from './report/format-failures';
 import { formatReadmeBlock, formatReport } from './report/format-report';
 import { replaceReadmeBlock } from './report/readme-block';
-import { indexSystems, passageUnit } from './systems/index-systems';
+import { openIndex } from '../vectors/open-index';
+import { EQUAL_WEIGHT_RRF, indexSystem, indexSystems, passageUnit } from './systems/index-systems';
 import { buildLangChainRecipe, LANGCHAIN_SPLITTER } from './systems/langchain-recipe';
 import { checkThresholds, formatThresholdReport, loadThresholds } from './thresholds/check-thresholds';
 
@@ -48,14 +49,16 @@ async function run(args: EvalCliArgs): Promise<number> {
   const langchain = await buildLangChainRecipe(documents, embedder);
   const baselineBuilt = performance.now();
 
-  log(`asking ${entries.length} gold items through the answer service, then retrieving with 4 systems…`);
+  log(`asking ${entries.length} gold items through the answer service, then retrieving with 5 systems…`);
   const service = createAnswerService({
     index,
     composer: createExtractiveComposer(),
     rewriter: createFollowUpRewriter(),
     conversations: createConversationStore({ ttlMs: 60 * 60_000, maxConversations: 100 }),
   });
-  const systems = [...indexSystems(index), langchain];
+  // Same stored index, fused the textbook way: shows what the measured fusion weights buy.
+  const equalRrf = await openIndex(args.indexDir, embedder, { fusion: EQUAL_WEIGHT_RRF });
+  const systems = [...indexSystems(index), indexSystem(equalRrf, 'rrf-equal', 'equal-weight RRF (k = 60), same index', 'hybrid'), langchain];
   const evaluation = await evaluate({
     entries,
     service,

@@ -2,7 +2,8 @@ import type { DocumentMeta, Passage } from '../ingest/types';
 import type { CorpusIndex, IndexManifest } from './corpus-index';
 import { BruteForceIndex } from './dense/brute-force-index';
 import { assertSameEmbedder } from './embedders';
-import { HybridRetriever, type FusionWeights } from './hybrid-retriever';
+import type { Fusion } from './fusion';
+import { HybridRetriever } from './hybrid-retriever';
 import { expandAcronyms, extractAcronyms } from './lexical/acronyms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
@@ -11,7 +12,7 @@ import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } fro
 export type OpenIndexOptions = {
   /** 'hnsw' (default) or the exact 'brute-force' scan, e.g. to measure HNSW recall. */
   vectorIndex?: 'hnsw' | 'brute-force';
-  fusion?: FusionWeights;
+  fusion?: Fusion;
 };
 
 /** Loads the live index generation and wires the hybrid retriever over it. */

@@ -1,6 +1,7 @@
 import type { Passage } from '../../ingest/types';
 import { formatRef } from '../../server/answer';
 import type { CorpusIndex } from '../../vectors/corpus-index';
+import type { Fusion } from '../../vectors/fusion';
 import type { RetrieveOptions } from '../../vectors/types';
 import type { RankedUnit, RetrievalSystem } from './retrieval-system';
 
@@ -12,7 +13,7 @@ export const passageUnit = (passage: Passage): RankedUnit => ({
   label: formatRef(passage),
 });
 
-function indexSystem(index: CorpusIndex, id: string, label: string, mode: NonNullable<RetrieveOptions['mode']>): RetrievalSystem {
+export function indexSystem(index: CorpusIndex, id: string, label: string, mode: NonNullable<RetrieveOptions['mode']>): RetrievalSystem {
   return {
     id,
     label,
@@ -22,10 +23,12 @@ function indexSystem(index: CorpusIndex, id: string, label: string, mode: NonNul
   };
 }
 
+export const EQUAL_WEIGHT_RRF: Fusion = { method: 'rrf', denseWeight: 1, lexicalWeight: 1, k: 60, depth: 50 };
+
 /** Our index three ways: the hybrid retriever users get, and each of its two halves alone. */
 export function indexSystems(index: CorpusIndex): RetrievalSystem[] {
   return [
-    indexSystem(index, 'hybrid', 'ours: hybrid (BM25 + dense, RRF)', 'hybrid'),
+    indexSystem(index, 'hybrid', 'ours: hybrid (BM25 + sentence vectors, z-score fusion)', 'hybrid'),
     indexSystem(index, 'dense', 'ours: dense only', 'dense'),
     indexSystem(index, 'bm25', 'ours: BM25 only', 'lexical'),
   ];
