@@ -13,6 +13,8 @@ export type HybridRetrieverDeps = {
   vectors: VectorIndex;
   units: StoredUnit[];
   lexical: Bm25Index;
+  /** BM25 over the same units as the vectors: a passage's best sentence, so long paragraphs don't dilute a match. */
+  sentenceLexical: Bm25Index;
   passages: Passage[];
   fusion?: Fusion;
   /** Rewrites the query for the lexical side (e.g. acronym expansion); identity when absent. */
@@ -36,12 +38,16 @@ export class HybridRetriever implements Retriever {
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(this.fusion.depth, k);
     const vector = mode === 'lexical' ? null : await this.deps.embedder.embedQuery(query);
-    const dense: RankedList = vector ? this.densePassages(vector, depth) : [];
+    const dense: RankedList = vector ? this.bestUnitPerPassage(this.deps.vectors.search(vector, depth * UNITS_PER_PASSAGE), depth) : [];
     const lexicalQuery = this.deps.expandLexicalQuery?.(query) ?? query;
     const lexical: RankedList = mode === 'dense' ? [] : this.deps.lexical.search(lexicalQuery, depth);
+    const sentenceLexical: RankedList =
+      mode === 'hybrid' ? this.bestUnitPerPassage(this.deps.sentenceLexical.search(lexicalQuery, depth * UNITS_PER_PASSAGE), depth) : [];
 
     const scores =
-      mode === 'hybrid' ? fuse(dense, lexical, this.fusion) : new Map((mode === 'dense' ? dense : lexical).map((h) => [h.label, h.score]));
+      mode === 'hybrid'
+        ? fuse({ dense, lexical, sentenceLexical }, this.fusion)
+        : new Map((mode === 'dense' ? dense : lexical).map((h) => [h.label, h.score]));
     const results = new Map<number, ScoredPassage>();
     for (const [label, score] of scores) results.set(label, { passage: this.deps.passages[label], score });
     dense.forEach((hit, i) => (results.get(hit.label)!.dense = { rank: i + 1, score: hit.score }));
@@ -61,10 +67,10 @@ export class HybridRetriever implements Retriever {
     });
   }
 
-  /** Passages ranked by their best unit's similarity. */
-  private densePassages(vector: number[], depth: number): RankedList {
+  /** Unit hits (best first) → passages ranked by their best unit. */
+  private bestUnitPerPassage(unitHits: RankedList, depth: number): RankedList {
     const best = new Map<number, number>();
-    for (const hit of this.deps.vectors.search(vector, depth * UNITS_PER_PASSAGE)) {
+    for (const hit of unitHits) {
       const label = this.deps.units[hit.label].passage;
       if (!best.has(label)) best.set(label, hit.score);
     }

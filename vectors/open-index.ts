@@ -31,6 +31,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     vectors,
     units: stored.units,
     lexical: stored.bm25,
+    sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
     expandLexicalQuery: (query) => expandAcronyms(query, acronyms),

@@ -23,12 +23,12 @@ export function indexSystem(index: CorpusIndex, id: string, label: string, mode:
   };
 }
 
-export const EQUAL_WEIGHT_RRF: Fusion = { method: 'rrf', denseWeight: 1, lexicalWeight: 1, k: 60, depth: 50 };
+export const EQUAL_WEIGHT_RRF: Fusion = { method: 'rrf', weights: { dense: 1, lexical: 1, sentenceLexical: 0 }, k: 60, depth: 50 };
 
 /** Our index three ways: the hybrid retriever users get, and each of its two halves alone. */
 export function indexSystems(index: CorpusIndex): RetrievalSystem[] {
   return [
-    indexSystem(index, 'hybrid', 'ours: hybrid (BM25 + sentence vectors, z-score fusion)', 'hybrid'),
+    indexSystem(index, 'hybrid', 'ours: hybrid (passage + sentence BM25, sentence vectors)', 'hybrid'),
     indexSystem(index, 'dense', 'ours: dense only', 'dense'),
     indexSystem(index, 'bm25', 'ours: BM25 only', 'lexical'),
   ];

@@ -7,7 +7,7 @@ import path from 'node:path';
  * point leaves the previous generation live and loadable.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export const FILES = {
   manifest: 'manifest.json',
@@ -16,6 +16,7 @@ export const FILES = {
   units: 'units.json',
   embeddings: 'embeddings.f32',
   bm25: 'bm25.json',
+  unitBm25: 'bm25-sentences.json',
 } as const;
 
 export function newGenerationName(): string {

@@ -11,7 +11,7 @@ import { sha256File } from './write-index';
 
 export type StoredManifest = IndexManifest & { checksums: Record<string, string> };
 
-export type ReadIndex = IndexData & { generationDir: string; bm25: Bm25Index; hnsw: HnswIndex };
+export type ReadIndex = IndexData & { generationDir: string; bm25: Bm25Index; unitBm25: Bm25Index; hnsw: HnswIndex };
 
 /** The live generation's directory, or null when the index directory holds none. */
 export async function liveGenerationDir(indexDir: string): Promise<string | null> {
@@ -52,8 +52,9 @@ export async function readIndex(indexDir: string): Promise<ReadIndex> {
   const units = (await readJson<[number, number, number][]>(path.join(dir, FILES.units))).map(([passage, start, end]) => ({ passage, start, end }));
   const embeddings = await readEmbeddings(path.join(dir, FILES.embeddings), manifest.embedder.dimension, units.length);
   const bm25 = Bm25Index.fromJSON(await readJson<Bm25Snapshot>(path.join(dir, FILES.bm25)));
+  const unitBm25 = Bm25Index.fromJSON(await readJson<Bm25Snapshot>(path.join(dir, FILES.unitBm25)));
   const hnsw = await loadHnsw(dir);
-  return { manifest, documents, passages, units, embeddings, generationDir: dir, bm25, hnsw };
+  return { manifest, documents, passages, units, embeddings, generationDir: dir, bm25, unitBm25, hnsw };
 }
 
 async function readJson<T>(file: string): Promise<T> {

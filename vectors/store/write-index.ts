@@ -5,7 +5,7 @@ import { Bm25Index } from '../lexical/bm25-index';
 import { HnswIndex } from '../dense/hnsw-index';
 import type { IndexData } from './index-data';
 import { CURRENT_FILE, FILES, currentPointer, newGenerationName } from './index-layout';
-import { lexicalText } from './lexical-text';
+import { lexicalText, unitLexicalText } from './lexical-text';
 
 /** Writes `data` as a new generation and makes it current atomically; older generations are removed after. */
 export async function writeIndex(indexDir: string, data: IndexData): Promise<string> {
@@ -19,12 +19,15 @@ export async function writeIndex(indexDir: string, data: IndexData): Promise<str
   data.embeddings.forEach((vector, unit) => hnsw.add(unit, Array.from(vector)));
   const bm25 = new Bm25Index();
   data.passages.forEach((passage, label) => bm25.add(label, lexicalText(passage)));
+  const unitBm25 = new Bm25Index();
+  data.units.forEach((unit, label) => unitBm25.add(label, unitLexicalText(data.passages[unit.passage], unit)));
 
   await writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents));
   await writeFile(path.join(dir, FILES.passages), JSON.stringify(data.passages));
   await writeFile(path.join(dir, FILES.units), JSON.stringify(data.units.map((u) => [u.passage, u.start, u.end])));
   await writeFile(path.join(dir, FILES.embeddings), packEmbeddings(data.embeddings, dimension));
   await writeFile(path.join(dir, FILES.bm25), JSON.stringify(bm25.toJSON()));
+  await writeFile(path.join(dir, FILES.unitBm25), JSON.stringify(unitBm25.toJSON()));
   await hnsw.save(dir);
 
   const checksums: Record<string, string> = {};
