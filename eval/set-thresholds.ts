@@ -3,12 +3,12 @@
  * metric's threshold just under its measured value. Run it deliberately, after an improvement you want to keep.
  * Usage: npx tsx eval/set-thresholds.ts [--results PATH] [--out PATH]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './cli-args';
 import { EvalError } from './errors';
-import type { EvalResults } from './report/eval-results';
+import { readResults } from './report/read-results';
 import { deriveThresholds } from './thresholds/derive-thresholds';
 
 const { values } = parseArgs({
@@ -19,12 +19,7 @@ const { values } = parseArgs({
 });
 
 try {
-  let results: EvalResults;
-  try {
-    results = JSON.parse(readFileSync(values.results, 'utf8')) as EvalResults;
-  } catch (cause) {
-    throw new EvalError('EVAL_RESULTS_UNREADABLE', `Cannot read ${values.results} (run \`npm run eval\` first): ${(cause as Error).message}`, { cause });
-  }
+  const results = readResults(values.results);
   const test = results.splits?.find((s) => s.split === 'test');
   if (!test) throw new EvalError('EVAL_RESULTS_UNREADABLE', `${values.results} has no test split; run \`npm run eval\` on both splits.`);
   const note = `Set from the test split of the run of ${results.generatedAt} (embedder ${results.embedder.id}): measured − 0.02, rounded down; wrong abstention: measured + 0.02, rounded up.`;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './cli-args';
 import { EvalError } from './errors';
-import type { EvalResults } from './report/eval-results';
+import { readResults } from './report/read-results';
 import { formatReadmeBlock } from './report/format-report';
 import { replaceReadmeBlock } from './report/readme-block';
 
@@ -20,12 +20,7 @@ const { values } = parseArgs({
 });
 
 try {
-  let results: EvalResults;
-  try {
-    results = JSON.parse(readFileSync(values.results, 'utf8')) as EvalResults;
-  } catch (cause) {
-    throw new EvalError('EVAL_RESULTS_UNREADABLE', `Cannot read ${values.results} (run \`npm run eval\` first): ${(cause as Error).message}`, { cause });
-  }
+  const results = readResults(values.results);
   writeFileSync(values.readme, replaceReadmeBlock(readFileSync(values.readme, 'utf8'), formatReadmeBlock(results)));
   console.log(`Updated ${values.readme} from ${values.results}.`);
 } catch (error) {
