@@ -11,6 +11,10 @@ describe('abstentionSentence', () => {
     ['Does IOM have an office on Mars?', 'The reports do not say whether IOM has an office on Mars.'],
     ['How much did IOM spend in 2015?', 'The reports do not say how much IOM spent in 2015.'],
     ['In how many countries does the Centre train officials?', 'The reports do not say in how many countries the Centre trains officials.'],
+    ['When was the seminar held in Bangkok?', 'The reports do not say when the seminar was held in Bangkok.'],
+    ['When was the Observatory established, and with how many partners?', 'The reports do not say when the Observatory was established, and with how many partners.'],
+    ['What is the name of the revolving fund IOM uses?', 'The reports do not say what the name of the revolving fund IOM uses is.'],
+    ['Who was the Chairperson who submitted the report?', 'The reports do not say who the Chairperson who submitted the report was.'],
   ])('%s', (question, expected) => {
     expect(abstentionSentence(question)).toBe(expected);
   });

@@ -9,6 +9,8 @@ export type SelectionOptions = {
   /** A further sentence must score at least this share of the best (factoid questions use `factoidRatio`). */
   ratio: number;
   factoidRatio: number;
+  /** How much closer in meaning than the best a sentence must be to be offered beside it. */
+  semanticLead: number;
 };
 
 const FACTOID_TYPES: QuestionType[] = ['quantity', 'when', 'who', 'where'];
@@ -54,6 +56,12 @@ export function selectCandidates(scored: ScoredCandidate[], profile: QuestionPro
   };
 
   take(best.candidate, true);
+  // When the sentence closest in meaning is not the best by score, the two signals disagree: it is
+  // offered too, if it is of the asked kind and scores near the best.
+  const closest = ranked
+    .filter((s) => s !== best && s.semantic !== null && s.semantic >= (best.semantic ?? Infinity) + options.semanticLead)
+    .sort((a, b) => b.semantic! - a.semantic!)[0];
+  if (closest && closest.score >= best.score * ratio && (!best.typeMet || closest.typeMet) && !closest.otherYearsOnly) take(closest.candidate);
   // A whole list answers a list question; a factoid answered by the best sentence needs nothing more.
   const answered = (factoid && best.typeMet && best.ownEvidence >= 0.6) || selected[0].kind === 'list';
   if (!answered) {
@@ -67,15 +75,15 @@ export function selectCandidates(scored: ScoredCandidate[], profile: QuestionPro
   }
 
   // A sentence that points back ("It brought together …") brings the sentence before it when that one
-  // names something the question asks about and the pointing sentence does not.
+  // names something the question asks about and the pointing sentence does not; a "why" answered by a
+  // consequence ("As a result, demand has grown") brings the sentence before it, which holds the reason.
   const questionKeys = profile.terms.map((t) => t.key);
   for (const candidate of [...selected]) {
-    if (!candidate.refersBack || selected.length >= options.maxSentences) continue;
-    const previous = scored
-      .map((s) => s.candidate)
-      .filter((c) => c.context === candidate.context && c.kind !== 'list' && c.end <= candidate.start)
-      .sort((a, b) => b.end - a.end)[0];
-    if (previous && questionKeys.some((k) => previous.keys.has(k) && !candidate.keys.has(k))) take(previous, true);
+    const reasonBefore = types.has('why') && candidate.consequence;
+    if ((!candidate.refersBack && !reasonBefore) || selected.length >= options.maxSentences) continue;
+    const previous = candidate.previous ?? null;
+    if (!previous || previous.kind === 'list') continue;
+    if (reasonBefore || questionKeys.some((k) => previous.keys.has(k) && !candidate.keys.has(k))) take(previous, true);
   }
   return selected;
 }

@@ -23,6 +23,8 @@ function isFigure(tokens: WordToken[], i: number): boolean {
   return !dayOfMonth;
 }
 
+const isPlural = (t: WordToken) => t.kind === 'word' && /[^s]s$/.test(t.norm);
+
 /** Two tokens with only a space between them: still one phrase. */
 function isAdjacent(a: WordToken, b: WordToken): boolean {
   return b.start - a.end <= 1 && b.kind === 'word';
@@ -38,9 +40,12 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>): { st
     // "two intersessional workshops each year", not "two expert seminars".
     if (token.kind === 'word' && COUNT_WORDS.has(token.norm)) {
       const after = tokens.slice(i + 1, i + 4);
-      if (after.some((t, k) => isCounted(t) && (after[k + 1] === undefined || after[k + 1].stop || !isAdjacent(t, after[k + 1])))) {
-        return { stated: true, nearTerm: true };
-      }
+      // The counted word ends the noun phrase, or is a plural head ("six priority areas provide …").
+      const heads = (t: WordToken, k: number) =>
+        isCounted(t) && (after[k + 1] === undefined || after[k + 1].stop || !isAdjacent(t, after[k + 1]) || (isPlural(t) && !isCounted(after[k + 1])));
+      if (after.some(heads)) return { stated: true, nearTerm: true };
+      // "two migration experts": an amount of something, though not of what the question names.
+      if (after.slice(0, 2).some((t) => t.kind === 'word' && !t.stop && isPlural(t))) stated = true;
       continue;
     }
     if (!isFigure(tokens, i)) continue;

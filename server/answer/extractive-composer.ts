@@ -2,9 +2,11 @@ import type { AnswerComposer, ComposedAnswer, ComposeInput } from './answer-comp
 import { abstain } from './abstention';
 import { assembleAnswer } from './answer-assembly';
 import { selectCandidates } from './answer-selection';
-import { scoreCandidates } from './candidate-scoring';
-import { buildCandidates, PassageAnalysisCache, type Candidate } from './candidates';
-import { profileQuestion } from './question-profile';
+import { scoreCandidates, type ScoredCandidate } from './candidate-scoring';
+import { buildCandidates, type Candidate } from './candidates';
+import { PassageAnalysisCache } from './passage-analysis';
+import { profileQuestion, type QuestionProfile } from './question-profile';
+import { DEFAULT_GROUNDING } from './grounding';
 import { corpusTermStats, termStats } from './term-weights';
 
 export type ExtractiveComposerOptions = {
@@ -20,17 +22,35 @@ export type ExtractiveComposerOptions = {
   minEvidence?: number;
   /** Minimum share covered by the answer sentence itself (0.5). */
   minOwnEvidence?: number;
+  /** Share of the question's weight in words no report uses above which lexical grounding needs semantic confirmation (0.25). */
+  maxUnmatched?: number;
+  /** Semantic similarity that confirms lexical evidence when many of the question's words are unknown to the reports (0.48). */
+  semanticConfirm?: number;
+  /** Semantic similarity at which a sentence may answer with few words in common with the question (0.5). */
+  semanticAlone?: number;
+  /** Share of the question's words a semantically grounded sentence must still hold (0.15). */
+  semanticMinOwn?: number;
+  /** Weight of the question–sentence similarity in the rank score, where full coverage of the question's terms weighs 1 (0.5). */
+  semanticWeight?: number;
+  /** A grounded sentence at least this much closer in meaning than the best-scoring one is offered beside it (0.05). */
+  semanticLead?: number;
   /** Related passages offered when abstaining (3). */
   maxRelated?: number;
+  /** Called with the composer's working (profile, scored candidates, selection) after each compose; for diagnostics. */
+  onTrace?: (trace: CompositionTrace) => void;
 };
 
-const DEFAULTS: Required<ExtractiveComposerOptions> = {
+/** What the composer saw and decided for one question. */
+export type CompositionTrace = { question: string; profile: QuestionProfile; scored: ScoredCandidate[]; selected: Candidate[] | null };
+
+const DEFAULTS: Required<Omit<ExtractiveComposerOptions, 'onTrace'>> = {
   maxPassages: 8,
   maxSentences: 4,
   maxChars: 700,
   maxListChars: 1200,
-  minEvidence: 0.6,
-  minOwnEvidence: 0.5,
+  ...DEFAULT_GROUNDING,
+  semanticWeight: 0.5,
+  semanticLead: 0.05,
   maxRelated: 3,
 };
 
@@ -61,7 +81,9 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
         maxChars: settings.maxChars,
         ratio: 0.7,
         factoidRatio: 0.85,
+        semanticLead: settings.semanticLead,
       });
+      options.onTrace?.({ question, profile, scored, selected });
       if (!selected) return abstain(question, retrieved, index, settings.maxRelated);
       const scores = new Map<Candidate, number>(scored.map((s) => [s.candidate, s.score]));
       return assembleAnswer(selected, scores);

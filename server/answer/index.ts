@@ -1,5 +1,5 @@
 export type { AnswerComposer, ComposedAnswer, ComposeInput } from './answer-composer';
-export { createExtractiveComposer, type ExtractiveComposerOptions } from './extractive-composer';
+export { createExtractiveComposer, type CompositionTrace, type ExtractiveComposerOptions } from './extractive-composer';
 export { passageCitation, quoteMatchesSource } from './passage-citation';
 export { formatRef } from './format-ref';
 export { abstentionSentence } from './abstention';

@@ -35,6 +35,33 @@ describe('profileQuestion', () => {
     expect(profileQuestion('What is the International Dialogue on Migration?').definitionKeys).toEqual(['intern', 'dialogu', 'migrat']);
   });
 
+  it('tells a year that names something from a time asked about, and marks a period opened by "since"', () => {
+    const named = profileQuestion('According to the 2013 High-level Dialogue, what did the World Migration Report 2011 say?');
+    expect(named.years).toEqual(['2013', '2011']);
+    expect(named.nameYears).toEqual(['2013', '2011']);
+    expect(profileQuestion('How many officials did the Centre train in 2009?').nameYears).toEqual([]);
+    expect(profileQuestion('Which States have joined since the Strategy was adopted in 2007?').sinceYears).toEqual(['2007']);
+    expect(profileQuestion('How many staff did IOM have in 2009?').sinceYears).toEqual([]);
+  });
+
+  it('reads a yes/no question as one, its relative "who" asking for no name', () => {
+    const profile = profileQuestion('Do governments keep records of all migrants who go back home?');
+    expect(profile.yesNo).toBe(true);
+    expect([...profile.types]).toEqual([]);
+    expect(profileQuestion('Who keeps records of returning migrants?').yesNo).toBe(false);
+  });
+
+  it('marks the words of "according to <source>" and the words that describe rather than name', () => {
+    const profile = profileQuestion("How many people move within their own country, according to UNDP's Human Development Report?");
+    const term = (key: string) => profile.terms.find((t) => t.key === key)!;
+    expect(term('undp').source).toBe(true);
+    expect(term('human').source).toBe(true);
+    expect(term('peopl').source).toBe(false);
+    expect(term('move').describes).toBe(true);
+    expect(profileQuestion('What gets emergency work started quickly?').terms.find((t) => t.key === 'quickli')?.describes).toBe(true);
+    expect(profileQuestion('Which country is the largest donor?').terms.find((t) => t.key === 'largest')?.describes).toBe(false);
+  });
+
   it('has no terms for a question of stop words only', () => {
     expect(profileQuestion('What is it?').terms).toEqual([]);
   });

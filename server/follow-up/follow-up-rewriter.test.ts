@@ -105,6 +105,36 @@ describe('follow-up rewriter', () => {
     }
   });
 
+  it('turns a year named relative to the previous one into that year', () => {
+    expect(after('What was the theme of the International Dialogue on Migration for 2003?', 'And the year before?')).toBe(
+      'What was the theme of the International Dialogue on Migration for 2002?',
+    );
+    expect(after('How many applicants did IOM serve in 2009?', 'What was the figure two years earlier?')).toBe('How many applicants did IOM serve in 2007?');
+    expect(after('How many health assessments did IOM perform in 2009?', 'And the following year?')).toBe(
+      'How many health assessments did IOM perform in 2010?',
+    );
+    expect(after('How many staff did IOM have in 2009?', 'And how many did it have a year earlier?')).toBe('How many staff did IOM have in 2008?');
+    // No year to count from: no year is made up.
+    expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
+  });
+
+  it('reads "ones" as the noun of the previous question', () => {
+    expect(after('What is the funding ceiling for national projects under Line 2?', 'And for regional ones?')).toBe(
+      'What is the funding ceiling for regional projects under Line 2?',
+    );
+    expect(after('Which countries have become Member States since the Strategy was adopted in 2007?', 'And which ones became observers?')).toBe(
+      'Which countries became observers since 2007?',
+    );
+  });
+
+  it('gives a question ending on a bare verb the previous question\'s subject as object', () => {
+    expect(after('When and where was the expert seminar on Migration and the Environment held?', 'How many experts attended?')).toBe(
+      'How many experts attended the expert seminar on Migration and the Environment?',
+    );
+    // A question that names its own topic stands alone.
+    expect(after('When was the expert seminar held?', 'How many experts attended the Bangkok seminar?')).toBe('How many experts attended the Bangkok seminar?');
+  });
+
   it('passes everything through without history', () => {
     expect(rewriter.rewrite([], 'And in 2008?')).toBe('And in 2008?');
     expect(rewriter.rewrite([], 'What about its workshops?')).toBe('What about its workshops?');

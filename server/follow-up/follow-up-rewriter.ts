@@ -4,6 +4,8 @@ import { expandAcronym } from '../answer/text/acronyms';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { bodyWords, readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
+import { endsOnBareVerb, resolveOnes, subjectPhrase } from './elided-phrases';
+import { asksNothingNew, relativeYear } from './relative-years';
 
 /** One earlier turn of the conversation, oldest first in the history. */
 export type FollowUpTurn = { question: string; standaloneQuestion: string; answer: string; citations: Citation[] };
@@ -124,13 +126,24 @@ const asksWhen = (text: string) => /\bwhen\b|\b(?:what|which) (?:year|date|month
 export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): FollowUpRewriter {
   const lookback = options.lookback ?? 3;
   return {
-    rewrite(history, question) {
+    rewrite(history, asked) {
+      let question = asked;
       const last = history.at(-1);
       if (!last || question.trim() === '') return question;
-      const cues = readCues(question);
-      if (!cues.dependent) return question;
-      const turns = history.slice(-lookback).reverse();
       const previous = (last.standaloneQuestion || last.question).trim();
+      const relative = relativeYear(question);
+      const previousYears = yearsIn(previous);
+      if (relative && previousYears.length === 1) {
+        // "And the year before?", "What was the figure two years earlier?": the previous question, for that year.
+        const year = String(Number(previousYears[0]) + relative.offset);
+        const rest = `${question.slice(0, relative.start)} ${question.slice(relative.end)}`.replace(/\s+/g, ' ').trim();
+        if (asksNothingNew(rest)) return tidy(withYears(previous, year));
+        question = appendPhrase(rest, `in ${year}`);
+      }
+      const cues = readCues(question);
+      const elided = !cues.dependent && cues.anaphora.length === 0 && endsOnBareVerb(question) ? subjectPhrase(previous) : null;
+      if (!cues.dependent && !elided) return question;
+      const turns = history.slice(-lookback).reverse();
       const context: Context = {
         previous,
         turns,
@@ -141,9 +154,15 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       // "Tell me more", "And?": nothing new is asked, so the previous question stands.
       if (cues.contentWords === 0 && cues.anaphora.length === 0 && !cues.whFragment) return previous;
 
-      const body = resolvePronouns(cues.body, cues, context);
+      let body = resolvePronouns(cues.body, cues, context);
+      const ones = resolveOnes(body, previous);
+      if (ones?.replacesPrevious) return tidy(ones.text);
+      if (ones) body = ones.text;
       let rewritten: string;
-      if (cues.whFragment) {
+      if (elided) {
+        // "How many experts attended?" → "How many experts attended the expert seminar on …?"
+        rewritten = `${stripEnd(body)} ${elided}?`;
+      } else if (cues.whFragment) {
         rewritten = graft(body, previous) ?? concatenate(body, previous);
       } else if (cues.connector === 'about') {
         rewritten = `${capitalise(cues.aboutPrefix!.toLowerCase())} ${stripEnd(body)}?`;

@@ -14,6 +14,8 @@ export function yearsIn(text: string): string[] {
 export function timePhrase(text: string): string | null {
   const match = TIME_PHRASE.exec(text);
   if (!match) return null;
+  // "since the Strategy was adopted in 2007" carries over as the period it opens: "since 2007".
+  if (match[1]?.toLowerCase() !== 'since' && !match[3] && /\bsince\b(?:\s+\S+){0,7}\s*$/i.test(text.slice(0, match.index))) return `since ${match[2]}`;
   return match[1] ? match[0] : `in ${match[0]}`;
 }
 

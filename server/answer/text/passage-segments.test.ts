@@ -31,7 +31,8 @@ describe('segmentPassage', () => {
     expect(texts(text)).toEqual([
       ['sentence', 'The materials are on the IOM website.¹'],
       ['sentence', 'A report will follow.'],
-      ['footnote', '¹ See the IDM Series. It has more.'],
+      ['footnote', 'See the IDM Series.'],
+      ['footnote', 'It has more.'],
     ]);
   });
 
@@ -68,16 +69,30 @@ describe('segmentPassage', () => {
     ]);
   });
 
-  it('gives trimmed, non-empty, ordered spans for every real passage', () => {
+  it('gives trimmed, non-empty, ordered spans for every real passage; footnotes carried in by a page break lie in holes', () => {
     for (const passage of Object.values(PASSAGES)) {
       let at = 0;
-      for (const segment of segmentPassage(passage.text).segments) {
+      const { segments, holes } = segmentPassage(passage.text);
+      for (const segment of segments) {
         const span = passage.text.slice(segment.start, segment.end);
         expect(span.trim()).toBe(span);
         expect(span.length).toBeGreaterThan(0);
+        if (holes.some((h) => h.start <= segment.start && segment.end <= h.end)) {
+          expect(segment.kind).toBe('footnote');
+          continue;
+        }
         expect(segment.start).toBeGreaterThanOrEqual(at);
         at = segment.end;
       }
     }
+  });
+
+  it('gives the footnote inside a sentence joined across a page break as a hole, and its sentences as footnotes', () => {
+    const { text } = PASSAGES.capacityCentre;
+    const { segments, holes } = segmentPassage(text);
+    expect(holes).toHaveLength(1);
+    expect(text.slice(holes[0].start, holes[0].end)).toMatch(/^⁷ For more information on border management/);
+    const notes = segments.filter((s) => s.kind === 'footnote').map((s) => text.slice(s.start, s.end));
+    expect(notes[0]).toMatch(/^For more information on border management/);
   });
 });

@@ -6,14 +6,16 @@ import { sentenceSpans, type Span } from './sentence-boundaries';
  * - `list-intro`: the sentence ending in ":" that introduces list items;
  * - `list-item`: a sentence inside a list item (a leading dash is left out of it);
  * - `heading`: a short line without final punctuation;
- * - `footnote`: a footnote line ("¹ See also …"), never part of an answer.
+ * - `footnote`: a sentence of a footnote ("¹ See also …"), its mark left out; also those a page break carried
+ *   into a paragraph, which the joined sentence around them skips in its answer text.
  * Text broken by a page break (a block that stops mid-sentence and resumes in lower case, possibly
  * after footnotes) is joined back into one sentence.
  */
 export type SegmentKind = 'sentence' | 'list-intro' | 'list-item' | 'heading' | 'footnote';
 export type Segment = Span & { kind: SegmentKind; block: number; list?: number; item?: number };
 export type ListGroup = { id: number; intro: Segment | null; items: Span[] };
-export type PassageSegments = { segments: Segment[]; lists: ListGroup[] };
+/** `holes`: footnote blocks a page break carried into a paragraph (mark included), inside the sentence around them. */
+export type PassageSegments = { segments: Segment[]; lists: ListGroup[]; holes: Span[] };
 
 type BlockKind = 'text' | 'item' | 'footnote';
 type Block = { kind: BlockKind; start: number; contentStart: number; end: number; lettered: boolean };
@@ -89,9 +91,9 @@ const DANGLING = /\b(?:in|of|the|a|an|and|or|to|for|with|by|on|at|from|as|that|i
  * block (after any footnotes) when that one starts in lower case or the block ends on a dangling word.
  * The footnotes in between become holes: kept in the span, masked for sentence splitting.
  */
-function joinBrokenBlocks(text: string, input: Block[]): { joined: Block[]; holes: Span[] } {
+function joinBrokenBlocks(text: string, input: Block[]): { joined: Block[]; holes: Block[] } {
   const joined: Block[] = [];
-  const holes: Span[] = [];
+  const holes: Block[] = [];
   for (let i = 0; i < input.length; i++) {
     const block = { ...input[i] };
     if (block.kind !== 'footnote') {
@@ -104,7 +106,7 @@ function joinBrokenBlocks(text: string, input: Block[]): { joined: Block[]; hole
         if (!candidate || candidate.kind !== 'text' || candidate.contentStart !== candidate.start) break;
         const resumes = contentOf(text, candidate);
         if (!/^\p{Ll}/u.test(resumes) && !(DANGLING.test(content) && /^[\p{L}\d]/u.test(resumes))) break;
-        for (let f = i + 1; f < next; f++) holes.push({ start: input[f].start, end: input[f].end });
+        for (let f = i + 1; f < next; f++) holes.push(input[f]);
         block.end = candidate.end;
         i = next;
       }
@@ -137,12 +139,17 @@ export function segmentPassage(text: string): PassageSegments {
   const plain = masked(text, holes);
   let openList: ListGroup | null = null;
 
+  // A footnote's sentences, without the mark: quotable on their own, never joined to the text around them.
+  const footnote = (block: Block, b: number) => {
+    const mark = FOOTNOTE_LINE.exec(text.slice(block.start, block.end));
+    for (const span of sentenceSpans(text, block.start + (mark?.[0].length ?? 0), block.end)) segments.push({ ...span, kind: 'footnote', block: b });
+  };
+
   all.forEach((block, b) => {
     const content = contentOf(plain, block);
     if (content === '') return;
     if (block.kind === 'footnote') {
-      const span = sentenceSpans(text, block.contentStart, block.end);
-      if (span.length > 0) segments.push({ start: span[0].start, end: span[span.length - 1].end, kind: 'footnote', block: b });
+      footnote(block, b);
       return;
     }
     const spans = sentenceSpans(plain, block.contentStart, block.end);
@@ -180,5 +187,6 @@ export function segmentPassage(text: string): PassageSegments {
       }
     });
   });
-  return { segments, lists };
+  holes.forEach((hole) => footnote(hole, all.length));
+  return { segments, lists, holes: holes.map(({ start, end }) => ({ start, end })) };
 }

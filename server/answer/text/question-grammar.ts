@@ -20,6 +20,7 @@ export const PREPOSITIONS = new Set(
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 'big', 'old', 'high', 'soon', 'important', 'well']);
 const DETERMINERS = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
 export type WhQuestion = {
@@ -171,7 +172,16 @@ export function toEmbeddedClause(question: string): string | null {
       const sv = splitSubject(rest);
       return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
     }
-    const participle = rest.findIndex((w, k) => k > 0 && isParticiple(w));
+    // The passive's participle ends the subject ("When was the Strategy approved (in 2007)?"); not an adjective
+    // ("the revolving fund") nor the verb of a relative clause ("the Chairperson who submitted the report").
+    const participle = rest.findIndex(
+      (w, k) =>
+        k > 0 &&
+        isParticiple(w.replace(/[,;:]$/, '')) &&
+        !DETERMINERS.has(lower(rest[k - 1])) &&
+        !RELATIVES.has(lower(rest[k - 1])) &&
+        (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
+    );
     if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
     const whWord = lower(parsed.wh[0]);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);

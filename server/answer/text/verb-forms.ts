@@ -10,6 +10,13 @@ const IRREGULAR_PAST: Record<string, string> = {
   mean: 'meant', deal: 'dealt', hear: 'heard', lend: 'lent', light: 'lit', shut: 'shut', hit: 'hit', quit: 'quit',
 };
 
+/** Irregular past forms that are nothing but verbs ("became", "held"; not "found", "left", "saw"), to their base form. */
+export const BASE_OF_IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries(IRREGULAR_PAST)
+    .filter(([base, past]) => base !== past && !['found', 'left', 'saw', 'lit', 'bore', 'rose', 'fell', 'won', 'read', 'felt', 'meant', 'spoke', 'drew', 'chose', 'was', 'had', 'did'].includes(past))
+    .map(([base, past]) => [past, base]),
+);
+
 /** Irregular past tenses ("took", "held"), to recognise a verb by its form. */
 export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([...Object.values(IRREGULAR_PAST), 'took', 'went', 'came', 'ran', 'wrote', 'knew', 'saw']);
 

@@ -1,5 +1,6 @@
 import { stem } from '../../../vectors/lexical/porter-stemmer';
 import { STOP_WORDS } from './stop-words';
+import { BASE_OF_IRREGULAR } from './verb-forms';
 
 export type TokenKind = 'word' | 'number' | 'year';
 
@@ -62,7 +63,8 @@ export function tokenize(text: string): WordToken[] {
     const acronym = /^\p{Lu}{2,}[\p{Ll}]?$/u.test(bare) && bare.length <= 8;
     const capitalized = /^\p{Lu}/u.test(bare);
     const stop = !acronym && STOP_WORDS.has(norm);
-    let key = acronym ? (/\p{Ll}$/u.test(bare) ? norm.slice(0, -1) : norm) : stemCached(norm);
+    // "became" and "become", "held" and "hold" are one thing to match on.
+    let key = acronym ? (/\p{Ll}$/u.test(bare) ? norm.slice(0, -1) : norm) : stemCached(BASE_OF_IRREGULAR.get(norm) ?? norm);
     if (norm === 'percent' || norm === 'percentage' || norm === 'percentages' || (norm === 'cent' && out.at(-1)?.norm === 'per')) key = PERCENT_KEY;
     out.push({ text: raw, start, end: start + raw.length, norm, key, kind: 'word', capitalized, acronym, stop });
   }

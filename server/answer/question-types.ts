@@ -1,0 +1,65 @@
+/** What kind of answer a question asks for; a question can have several. */
+export type QuestionType = 'quantity' | 'when' | 'who' | 'where' | 'why' | 'list' | 'definition';
+
+const QUANTITY = [
+  /\bhow (?:many|much)\b/,
+  /\bwhat (?:(?:was|is|were|are) the )?(?:total |overall |approximate )?(?:number|percentage|proportion|share|amount|portion|figure|rate|size|budget|cost|value|sum)\b/,
+  /\bhow (?:large|big|high|long)\b/,
+  /\b(?:percentage|per cent|percent|proportion)\b/,
+  /^(?:what|how)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:total|expenditures?|budgets?|costs?|income|amount|figures?)\b/,
+];
+const WHEN = [/\bwhen\b/, /\b(?:what|which) (?:year|date|month|day|period)\b/, /\bsince when\b/];
+const WHO = [
+  /\bwho(?:m|se)?\b/,
+  /\bwhich (?:organi[sz]ations?|agenc(?:y|ies)|governments?|bod(?:y|ies)|institutions?|partners?|donors?)\b/,
+  /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
+];
+const WHERE = [/\bwhere\b/, /\b(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
+const WHY = [
+  /\bwhy\b/,
+  /\bfor what (?:reason|purpose)\b/,
+  /\bwhat (?:is|was|are|were) the (?:reasons?|purposes?|aims?|goals?|objectives?|rationale|motivation)\b/,
+  /\bwhat for\b/,
+];
+const LIST = [
+  /^(?:please )?(?:list|name|enumerate|give|identify|outline)\b/,
+  /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,
+  /\b(?:which|what)\b.*\binclud(?:e|es|ed)\b/,
+  /^which \w+s\b/,
+  /\bwhat (?:kinds?|types?|sorts?|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
+];
+export const DEFINITION = /^(?:what|who) (?:is|are|was|were) (?:the |an? )?(.+?)\??$/;
+
+/** A short phrase with no question word and no verb-like ending: "International Dialogue on Migration". */
+function isBareTopic(q: string): boolean {
+  const words = q.replace(/[?.!]+$/, '').split(' ').filter(Boolean);
+  return words.length > 0 && words.length <= 4 && !/^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|list|name|tell|give|describe|explain)\b/.test(q);
+}
+
+/** "Do governments keep records of migrants who return?": a yes/no question; its "who" is a relative pronoun. */
+export const YES_NO = /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b/;
+
+/**
+ * The answer types a question asks for, from its wording ("how many" → quantity, "when" → when …); none
+ * for a yes/no question. A bare topic ("International Dialogue on Migration") asks for a definition.
+ */
+export function detectTypes(question: string): Set<QuestionType> {
+  const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  const types = new Set<QuestionType>();
+  if (YES_NO.test(q)) return types;
+  const test = (patterns: RegExp[], type: QuestionType) => {
+    if (patterns.some((p) => p.test(q))) types.add(type);
+  };
+  test(QUANTITY, 'quantity');
+  test(WHEN, 'when');
+  test(WHO, 'who');
+  test(WHERE, 'where');
+  test(WHY, 'why');
+  // An amount is not a list, even when asked as "What were the total expenditures?".
+  if (!types.has('quantity')) test(LIST, 'list');
+  const definition = DEFINITION.exec(q);
+  // "What is X?" asks for a definition only when it asks for nothing more specific; so does a bare "X".
+  if (definition && definition[1].split(' ').length <= 7 && types.size === 0) types.add('definition');
+  if (types.size === 0 && isBareTopic(q)) types.add('definition');
+  return types;
+}

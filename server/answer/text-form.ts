@@ -1,0 +1,19 @@
+import type { Candidate } from './candidates';
+
+/** What kind of text a candidate is; only a statement may answer on meaning alone, a fragment never answers. */
+export type TextForm = 'statement' | 'question' | 'fragment';
+
+const REFERENCE = /^(?:See\b|Cf\.|For (?:more|further) (?:information|details)|More information|Available (?:at|from|on)|Source:|https?:|www\.)/i;
+
+/**
+ * A statement; a question (the reports list questions for discussion, which may still carry a fact); or a
+ * fragment: a sentence cut off mid-phrase by the end of the text (it ends on a word with no punctuation;
+ * list items, which often lack a final stop, are exempt), or a footnote that only points elsewhere
+ * ("See, for example: IOM, …").
+ */
+export function textForm(candidate: Pick<Candidate, 'text' | 'kind' | 'footnote'>): TextForm {
+  const { text } = candidate;
+  if (candidate.footnote && REFERENCE.test(text)) return 'fragment';
+  if (/\?["'”’)\]]*$/.test(text)) return 'question';
+  return candidate.kind !== 'sentence' || !/[\p{L}\d]$/u.test(text) ? 'statement' : 'fragment';
+}

@@ -1,0 +1,37 @@
+import type { Candidate } from './candidates';
+import type { QuestionProfile } from './question-profile';
+
+export type YearFit = {
+  /** Every year the question names is the candidate's (or its heading's, or the sentence "It …" points to). */
+  datedAsAsked: boolean;
+  /** Rank bonus: the asked year named (+), only other years named (−). */
+  bonus: number;
+  /** The question names a year; the candidate names only other years. */
+  otherYearsOnly: boolean;
+};
+
+/**
+ * How a candidate stands to the years the question names. A year that is part of a name ("the 2013
+ * High-level Dialogue") says which document or event, not when: a sentence naming no year is dated as
+ * asked when its document names that year, and it weighs less in the rank. A passage that frames its
+ * period with the asked "since 2007" ("… since June 2007. Since the Strategy was adopted, …") dates its
+ * sentences that name no year.
+ */
+export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedTo: ReadonlySet<string> | undefined): YearFit {
+  const { context, tokens } = candidate;
+  const asked = profile.years;
+  const years = new Set(tokens.filter((t) => t.kind === 'year').map((t) => t.norm));
+  const undated = years.size === 0;
+  const datedAsAsked = asked.every(
+    (y) =>
+      years.has(y) ||
+      (pointedTo?.has(y) ?? false) ||
+      context.headingKeys.has(y) ||
+      (undated && profile.nameYears.includes(y) && context.sourceText.includes(y)) ||
+      (undated && profile.sinceYears.includes(y) && new RegExp(`\\bsince\\s+(?:\\p{L}+\\s+)?${y}\\b`, 'iu').test(context.passage.text)),
+  );
+  const hasAsked = asked.some((y) => years.has(y));
+  const askedTime = asked.some((y) => !profile.nameYears.includes(y));
+  const bonus = asked.length === 0 ? 0 : hasAsked ? (askedTime ? 0.3 : 0.1) : !undated && askedTime ? -0.3 : 0;
+  return { datedAsAsked, bonus, otherYearsOnly: asked.length > 0 && !undated && !hasAsked };
+}

@@ -1,0 +1,70 @@
+import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion } from '../answer/text/question-grammar';
+import { STOP_WORDS } from '../answer/text/stop-words';
+import { isParticiple } from '../answer/text/verb-forms';
+import { bodyWords, isVerbLike } from './follow-up-cues';
+
+/**
+ * Follow-ups that leave out what the conversation is about: "How many experts attended?" (attended what?),
+ * "And for regional ones?" (regional what?), "Which ones became observers?".
+ */
+
+const lower = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
+const isPluralNoun = (word: string) => /^\p{Ll}[\p{Ll}-]*[^s's]s$/u.test(word) && !isVerbLike(word);
+const isModifier = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
+
+/**
+ * The noun phrase a "When/Where was X held?" question is about: the words between the auxiliary and the
+ * closing participle ("the expert seminar on Migration and the Environment"); null for other shapes.
+ */
+export function subjectPhrase(question: string): string | null {
+  const words = bodyWords(question);
+  const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(lower(w)) || HAVE_AUX.has(lower(w))));
+  if (auxAt < 0 || auxAt + 2 >= words.length) return null;
+  const last = words.length - 1;
+  if (!isParticiple(words[last]) || !/^(?:the|a|an|its|their)$/i.test(words[auxAt + 1])) return null;
+  const subject = words.slice(auxAt + 1, last);
+  return subject.some((w) => /^[\p{Lu}\d]/u.test(w) || !STOP_WORDS.has(lower(w))) ? subject.join(' ') : null;
+}
+
+/**
+ * "How many experts attended?": a wh-question that ends on an active verb with nothing after it and
+ * names nothing of its own (at most two content words, no capitalised name, no year). Its object is
+ * the previous question's topic.
+ */
+export function endsOnBareVerb(question: string): boolean {
+  const words = bodyWords(question);
+  const parsed = parseWhQuestion(question);
+  if (!parsed || words.length < 2 || words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  const last = words[words.length - 1];
+  const before = lower(words[words.length - 2]);
+  if (!isVerbLike(last) || BE_AUX.has(before) || HAVE_AUX.has(before) || DO_AUX.has(lower(last))) return false;
+  const content = words.filter((w) => !STOP_WORDS.has(lower(w)) && !/^(?:what|which|who|how|many|much)$/i.test(w));
+  return content.length <= 2;
+}
+
+/**
+ * Replaces "ones" with the noun it stands for in the previous question: "regional ones" takes the place
+ * of "national projects" (the whole previous question comes back when nothing else is asked), "which
+ * ones" becomes "which countries". Null when there is no "ones" or nothing to stand for.
+ */
+export function resolveOnes(body: string, previous: string): { text: string; replacesPrevious: boolean } | null {
+  const words = bodyWords(body);
+  const at = words.findIndex((w) => lower(w) === 'ones');
+  if (at < 0) return null;
+  const prev = bodyWords(previous);
+  const modifier = at > 0 && isModifier(lower(words[at - 1])) ? words[at - 1] : null;
+  if (modifier) {
+    const head = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isModifier(lower(prev[i - 1])));
+    if (head < 0) return null;
+    const others = words.filter((w, i) => i !== at && i !== at - 1 && !STOP_WORDS.has(lower(w)) && !PREPOSITIONS.has(lower(w)));
+    if (others.length === 0) {
+      const swapped = [...prev.slice(0, head - 1), modifier, ...prev.slice(head)];
+      return { text: `${swapped.join(' ')}?`, replacesPrevious: true };
+    }
+    return { text: [...words.slice(0, at), prev[head], ...words.slice(at + 1)].join(' '), replacesPrevious: false };
+  }
+  const counted = parseWhQuestion(previous)?.whNoun ?? [];
+  const noun = counted.length > 0 && isPluralNoun(counted[counted.length - 1]) ? counted.join(' ') : null;
+  if (!noun) return null;
+  return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
+}
