@@ -40,6 +40,41 @@ describe('sentenceSpans', () => {
   });
 });
 
+describe('sentenceSpans options', () => {
+  // As the answer composer reads one block of a passage: line breaks are wrapping, any non-lower-case character opens a sentence.
+  const inBlock = (text: string) =>
+    sentenceSpans(text, { lineBreaks: 'wrapping', starts: 'not-lower-case' }).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['plain sentences, trimmed', '  IOM grew. It now has offices!  Why? Because.  ', ['IOM grew.', 'It now has offices!', 'Why?', 'Because.']],
+    ['e.g. and i.e.', 'Schemes exist (e.g. APEC, ASEAN) and others, i.e. Other ones. Next one.', ['Schemes exist (e.g. APEC, ASEAN) and others, i.e. Other ones.', 'Next one.']],
+    ['Art. before a number', 'Under Art. 5 of the Constitution. Done.', ['Under Art. 5 of the Constitution.', 'Done.']],
+    ['thousand separators', 'Over 270,000 assessments were performed. In 50 countries.', ['Over 270,000 assessments were performed.', 'In 50 countries.']],
+    ['a heading letter or roman numeral at the start', 'II. Changes at IOM', ['II. Changes at IOM']],
+    ['dotted web addresses at a sentence end', 'Details are at www.iom.int. The report says so.', ['Details are at www.iom.int.', 'The report says so.']],
+    ['an ellipsis inside a quote', 'IOM\'s efforts "to enhance ... the effective respect" continue. Next.', ['IOM\'s efforts "to enhance ... the effective respect" continue.', 'Next.']],
+    ['OCR noise opening a sentence', 'Effects alike. 10OM’s activities take place. |IOM participates.', ['Effects alike.', '10OM’s activities take place.', '|IOM participates.']],
+    ['a line that opens with a list marker or a short word is wrapping', 'It helps\n- to assist. Also alike\naike. Then more.', ['It helps\n- to assist.', 'Also alike\naike.', 'Then more.']],
+    ['a blank line is wrapping too', 'The Forum met in Brussels, in\n\nJuly 2007. Then again.', ['The Forum met in Brussels, in\n\nJuly 2007.', 'Then again.']],
+  ])('with wrapped lines and loose starts: %s', (_, text, expected) => {
+    expect(inBlock(text)).toEqual(expected);
+  });
+
+  it('by default keeps strict starts and the line structure', () => {
+    expect(sentences('Issues. |IOM participates. Alike\naike. Next.')).toEqual(['Issues. |IOM participates.', 'Alike\naike. Next.']);
+    expect(sentences('The Forum met in\n\nJuly 2007.')).toEqual(['The Forum met in', 'July 2007.']);
+  });
+
+  it('splits only the range asked for, with offsets into the whole text', () => {
+    const text = 'Heading\n\nFirst one. Second one. Tail';
+    expect(sentenceSpans(text, { from: 9, to: 31 })).toEqual([
+      { start: 9, end: 19 },
+      { start: 20, end: 31 },
+    ]);
+    expect(sentenceSpans('   \n ')).toEqual([]);
+  });
+});
+
 describe('chunkSpan', () => {
   const six = ['One', 'Two', 'Six', 'Ten', 'Red', 'Sun'].map((w) => `Sentence ${w} is about thirty-eight.`);
   const text = six.join(' ');

@@ -4,11 +4,11 @@
  * acronyms it defines. Computed once per passage and kept in a bounded cache.
  */
 import type { Passage } from '../../ingest/types';
+import { acronymDefinitions } from '../../vectors/lexical/acronyms';
 import type { Candidate, CandidateOptions } from './candidates';
-import { acronymDefinitions } from './text/acronyms';
 import { cleanAnswerText, joinListText } from './text/answer-text';
 import { segmentPassage, type ListGroup, type Segment } from './text/passage-segments';
-import { contentKeys, tokenize } from './text/word-tokens';
+import { contentKeys, tokenize, wordCount } from './text/word-tokens';
 
 /** Pronouns, or a bare demonstrative used as one ("These include …"; not "This seminar …"). */
 const REFERS_BACK =
@@ -46,10 +46,6 @@ export class PassageAnalysisCache {
     this.entries.set(passage, analysis);
     return analysis;
   }
-}
-
-function wordsIn(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 function listSpan(text: string, list: ListGroup, maxChars: number): { start: number; end: number; text: string } | null {
@@ -92,7 +88,7 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
       tokens,
       keys: contentKeys(tokens),
       text: clean,
-      words: wordsIn(clean),
+      words: wordCount(clean),
       refersBack: REFERS_BACK.test(clean),
       footnote,
       consequence: !footnote && CONSEQUENCE.test(clean),
@@ -112,7 +108,7 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
   segments.forEach((segment, order) => {
     if (segment.kind !== 'sentence' && segment.kind !== 'list-item' && segment.kind !== 'footnote') return;
     const clean = cleanAnswerText(withoutHoles(text, segment, segment.kind === 'footnote' ? [] : holes));
-    if (wordsIn(clean) < options.minWords) return;
+    if (wordCount(clean) < options.minWords) return;
     if (segment.kind === 'footnote') {
       // A footnote is read on its own: it neither points back into the paragraph nor is pointed back to.
       unit('sentence', segment.start, segment.end, order, clean, true).refersBack = false;
@@ -127,7 +123,7 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
   return {
     keys: contentKeys(all),
     headingKeys: contentKeys(tokenize([passage.title, ...passage.sectionPath].join('\n'))),
-    acronyms: acronymDefinitions(text),
+    acronyms: acronymDefinitions(text, 'capitalised'),
     units,
   };
 }

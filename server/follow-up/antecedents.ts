@@ -1,8 +1,7 @@
-import { parseWhQuestion, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../answer/text/question-grammar';
-import { STOP_WORDS } from '../answer/text/stop-words';
+import { NAME_CONNECTORS, parseWhQuestion, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../answer/text/question-grammar';
+import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../answer/text/verb-forms';
 import type { Citation } from '../protocol';
-import { bodyWords } from './follow-up-cues';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
 export type Antecedent = {
@@ -15,7 +14,6 @@ export type Antecedent = {
   generic: boolean;
 };
 
-const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 
@@ -27,7 +25,7 @@ function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
   let list = words.map(clean).filter(Boolean);
   const article = list.length > 0 && list[0].toLowerCase() === 'the';
   while (list.length > 0 && DETERMINERS.has(list[0].toLowerCase())) list = list.slice(1);
-  while (list.length > 0 && CONNECTORS.has(list[list.length - 1].toLowerCase())) list = list.slice(0, -1);
+  while (list.length > 0 && NAME_CONNECTORS.has(list[list.length - 1].toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0) return null;
   const text = list.join(' ').replace(/['’]s$/, '');
   return { text, article, plural: isPlural(text), kind, generic: GENERIC.test(text) };
@@ -48,7 +46,7 @@ function names(words: string[]): Antecedent[] {
     while (j < words.length) {
       const next = clean(words[j]);
       if (isName(next) && !/['’]s$/.test(clean(words[j - 1]))) j++;
-      else if (CONNECTORS.has(next.toLowerCase()) && words[j + 1] && isName(clean(words[j + 1]))) j++;
+      else if (NAME_CONNECTORS.has(next.toLowerCase()) && words[j + 1] && isName(clean(words[j + 1]))) j++;
       else break;
     }
     const withArticle = i > 0 && clean(words[i - 1]).toLowerCase() === 'the' ? ['the', ...words.slice(i, j)] : words.slice(i, j);
@@ -65,7 +63,7 @@ function phrases(question: string, words: string[]): Antecedent[] {
   const add = (list: string[]) => {
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
-    const meaningful = found && found.text.split(/\s+/).some((w) => !STOP_WORDS.has(w.toLowerCase()));
+    const meaningful = found && found.text.split(/\s+/).some((w) => !QUESTION_STOP_WORDS.has(w.toLowerCase()));
     if (found && meaningful && /\p{Ll}/u.test(found.text)) out.push(found);
   };
   const parsed = parseWhQuestion(question);
@@ -105,7 +103,7 @@ function sectionTitle(citations: Citation[]): Antecedent | null {
  * what was counted or acted on.
  */
 export function antecedentsOf(question: string, citations: Citation[], plural: boolean, earlier: string[] = []): Antecedent[] {
-  const words = bodyWords(question);
+  const words = questionWords(question);
   const found = [...names(words), ...phrases(question, words)];
   const section = sectionTitle(citations);
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;

@@ -1,29 +1,28 @@
-import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion } from '../answer/text/question-grammar';
-import { STOP_WORDS } from '../answer/text/stop-words';
+import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords } from '../answer/text/question-grammar';
+import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../answer/text/verb-forms';
-import { bodyWords, isVerbLike } from './follow-up-cues';
+import { bareWord, isVerbLike } from './follow-up-cues';
 
 /**
  * Follow-ups that leave out what the conversation is about: "How many experts attended?" (attended what?),
  * "And for regional ones?" (regional what?), "Which ones became observers?".
  */
 
-const lower = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
 const isPluralNoun = (word: string) => /^\p{Ll}[\p{Ll}-]*[^s's]s$/u.test(word) && !isVerbLike(word);
-const isModifier = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
+const isModifier = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
 
 /**
  * The noun phrase a "When/Where was X held?" question is about: the words between the auxiliary and the
  * closing participle ("the expert seminar on Migration and the Environment"); null for other shapes.
  */
 export function subjectPhrase(question: string): string | null {
-  const words = bodyWords(question);
-  const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(lower(w)) || HAVE_AUX.has(lower(w))));
+  const words = questionWords(question);
+  const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));
   if (auxAt < 0 || auxAt + 2 >= words.length) return null;
   const last = words.length - 1;
   if (!isParticiple(words[last]) || !/^(?:the|a|an|its|their)$/i.test(words[auxAt + 1])) return null;
   const subject = words.slice(auxAt + 1, last);
-  return subject.some((w) => /^[\p{Lu}\d]/u.test(w) || !STOP_WORDS.has(lower(w))) ? subject.join(' ') : null;
+  return subject.some((w) => /^[\p{Lu}\d]/u.test(w) || !QUESTION_STOP_WORDS.has(bareWord(w))) ? subject.join(' ') : null;
 }
 
 /**
@@ -32,13 +31,13 @@ export function subjectPhrase(question: string): string | null {
  * the previous question's topic.
  */
 export function endsOnBareVerb(question: string): boolean {
-  const words = bodyWords(question);
+  const words = questionWords(question);
   const parsed = parseWhQuestion(question);
   if (!parsed || words.length < 2 || words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w))) return false;
   const last = words[words.length - 1];
-  const before = lower(words[words.length - 2]);
-  if (!isVerbLike(last) || BE_AUX.has(before) || HAVE_AUX.has(before) || DO_AUX.has(lower(last))) return false;
-  const content = words.filter((w) => !STOP_WORDS.has(lower(w)) && !/^(?:what|which|who|how|many|much)$/i.test(w));
+  const before = bareWord(words[words.length - 2]);
+  if (!isVerbLike(last) || BE_AUX.has(before) || HAVE_AUX.has(before) || DO_AUX.has(bareWord(last))) return false;
+  const content = words.filter((w) => !QUESTION_STOP_WORDS.has(bareWord(w)) && !/^(?:what|which|who|how|many|much)$/i.test(w));
   return content.length <= 2;
 }
 
@@ -48,15 +47,15 @@ export function endsOnBareVerb(question: string): boolean {
  * ones" becomes "which countries". Null when there is no "ones" or nothing to stand for.
  */
 export function resolveOnes(body: string, previous: string): { text: string; replacesPrevious: boolean } | null {
-  const words = bodyWords(body);
-  const at = words.findIndex((w) => lower(w) === 'ones');
+  const words = questionWords(body);
+  const at = words.findIndex((w) => bareWord(w) === 'ones');
   if (at < 0) return null;
-  const prev = bodyWords(previous);
-  const modifier = at > 0 && isModifier(lower(words[at - 1])) ? words[at - 1] : null;
+  const prev = questionWords(previous);
+  const modifier = at > 0 && isModifier(bareWord(words[at - 1])) ? words[at - 1] : null;
   if (modifier) {
-    const head = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isModifier(lower(prev[i - 1])));
+    const head = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isModifier(bareWord(prev[i - 1])));
     if (head < 0) return null;
-    const others = words.filter((w, i) => i !== at && i !== at - 1 && !STOP_WORDS.has(lower(w)) && !PREPOSITIONS.has(lower(w)));
+    const others = words.filter((w, i) => i !== at && i !== at - 1 && !QUESTION_STOP_WORDS.has(bareWord(w)) && !PREPOSITIONS.has(bareWord(w)));
     if (others.length === 0) {
       const swapped = [...prev.slice(0, head - 1), modifier, ...prev.slice(head)];
       return { text: `${swapped.join(' ')}?`, replacesPrevious: true };

@@ -1,5 +1,5 @@
-import { COMMON_VERBS, DO_AUX, BE_AUX, HAVE_AUX, MODALS, PREPOSITIONS, WH_WORDS } from '../answer/text/question-grammar';
-import { STOP_WORDS } from '../answer/text/stop-words';
+import { AUXILIARIES, COMMON_VERBS, PREPOSITIONS, questionWords, WH_WORDS } from '../answer/text/question-grammar';
+import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { IRREGULAR_PAST_FORMS, isParticiple } from '../answer/text/verb-forms';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
@@ -42,22 +42,14 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 'session']);
 /** Words after which "that" is a pronoun, not a relative ("about that", "did that …"). */
 const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'and', 'what', 'how', 'why', 'when', 'where']);
-const AUX = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
 
-export function bodyWords(text: string): string[] {
-  return text
-    .trim()
-    .replace(/[?!.]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-}
-
-const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
+/** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
+export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
 
 /** A verb by form: an auxiliary, a known verb (also inflected) or an -ed form. */
 export function isVerbLike(word: string): boolean {
-  const w = bare(word);
-  if (AUX.has(w)) return true;
+  const w = bareWord(word);
+  if (AUXILIARIES.has(w)) return true;
   const bases = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
   return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
 }
@@ -65,13 +57,13 @@ export function isVerbLike(word: string): boolean {
 function findAnaphora(words: string[]): Anaphor[] {
   const out: Anaphor[] = [];
   words.forEach((raw, index) => {
-    const word = bare(raw);
+    const word = bareWord(raw);
     if (!SINGULAR.has(word) && !PLURAL.has(word)) return;
-    const next = words[index + 1] ? bare(words[index + 1]) : undefined;
+    const next = words[index + 1] ? bareWord(words[index + 1]) : undefined;
     if (DEMONSTRATIVES.has(word)) {
       if (next && TIME_NOUNS.has(next)) return; // "this year" points at the report's year, not at the conversation
-      if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bare(words[index - 1])) && next !== undefined) return;
-      const determiner = next !== undefined && /^\p{Ll}/u.test(words[index + 1]) && !isVerbLike(next) && !STOP_WORDS.has(next) && !PREPOSITIONS.has(next);
+      if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bareWord(words[index - 1])) && next !== undefined) return;
+      const determiner = next !== undefined && /^\p{Ll}/u.test(words[index + 1]) && !isVerbLike(next) && !QUESTION_STOP_WORDS.has(next) && !PREPOSITIONS.has(next);
       out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
       return;
     }
@@ -97,17 +89,17 @@ export function readCues(question: string): FollowUpCues {
   } else if (AND.test(body)) {
     connector = 'and';
     body = body.replace(AND, '');
-  } else if (PREPOSITIONS.has(bare(bodyWords(body)[0] ?? ''))) {
+  } else if (PREPOSITIONS.has(bareWord(questionWords(body)[0] ?? ''))) {
     connector = 'preposition';
   }
-  const words = bodyWords(body);
+  const words = questionWords(body);
   const anaphora = findAnaphora(words);
   const pronounIndexes = new Set(anaphora.map((a) => a.index));
-  const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !STOP_WORDS.has(bare(w).replace(/['’]s$/, ''))).length;
-  const hasVerb = words.some((w, i) => i > 0 && isVerbLike(w)) || (words.length > 0 && AUX.has(bare(words[0])));
+  const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !QUESTION_STOP_WORDS.has(bareWord(w).replace(/['’]s$/, ''))).length;
+  const hasVerb = words.some((w, i) => i > 0 && isVerbLike(w)) || (words.length > 0 && AUXILIARIES.has(bareWord(words[0])));
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
-  const firstWh = words.findIndex((w) => WH_WORDS.has(bare(w)));
-  const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bare(w)));
+  const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));
+  const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bareWord(w)));
   const dependent =
     connector === 'and' ||
     connector === 'about' ||

@@ -1,8 +1,8 @@
-import { DO_AUX, parseWhQuestion, splitSubject } from '../answer/text/question-grammar';
+import { extractAcronyms } from '../../vectors/lexical/acronyms';
+import { DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject } from '../answer/text/question-grammar';
 import type { Citation } from '../protocol';
-import { expandAcronym } from '../answer/text/acronyms';
 import { antecedentsOf, type Antecedent } from './antecedents';
-import { bodyWords, readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
+import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveOnes, subjectPhrase } from './elided-phrases';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -21,7 +21,6 @@ export type FollowUpRewriterOptions = {
 };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 
 function tidy(text: string): string {
@@ -33,7 +32,8 @@ type Context = { previous: string; turns: FollowUpTurn[]; texts: string[] };
 
 function resolveName(antecedent: Antecedent, context: Context): string {
   if (!/^\p{Lu}{2,}s?$/u.test(antecedent.text)) return antecedent.text;
-  return expandAcronym(antecedent.text, context.texts) ?? antecedent.text;
+  // Spelled out as first defined in the conversation; acronyms are keyed without a plural "s".
+  return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
 }
 
 function pick(anaphor: Anaphor, context: Context): Antecedent | null {
@@ -51,7 +51,7 @@ function pick(anaphor: Anaphor, context: Context): Antecedent | null {
 
 /** Replaces pronouns with what they stand for: "its workshops" → "the International Dialogue on Migration workshops". */
 function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
-  const words = bodyWords(body);
+  const words = questionWords(body);
   const end = /[?.!]+$/.exec(body.trim())?.[0] ?? '';
   const replaced = [...words];
   const skip = new Set<number>();
@@ -89,7 +89,7 @@ function graft(fragment: string, previous: string): string | null {
   const head = capitalise(stripEnd(fragment));
   const parsed = parseWhQuestion(previous);
   if (!parsed) {
-    const words = bodyWords(previous);
+    const words = questionWords(previous);
     return words.length > 1 && /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)$/i.test(words[0])
       ? `${head} ${words[0].toLowerCase()} ${words.slice(1).join(' ')}?`
       : null;

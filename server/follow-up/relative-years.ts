@@ -1,5 +1,6 @@
-import { STOP_WORDS } from '../answer/text/stop-words';
-import { bodyWords, readCues } from './follow-up-cues';
+import { questionWords } from '../answer/text/question-grammar';
+import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
+import { readCues } from './follow-up-cues';
 
 /**
  * Years named relative to the conversation's year: "the year before", "two years earlier", "the following
@@ -34,8 +35,8 @@ const GENERIC_WORDS = new Set(['figure', 'figures', 'number', 'numbers', 'total'
 /** Nothing is asked beyond connectors, question words and words pointing at the previous answer ("What was the figure"). */
 export function asksNothingNew(text: string): boolean {
   const cues = readCues(text);
-  return bodyWords(cues.body).every((w) => {
+  return questionWords(cues.body).every((w) => {
     const word = w.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
-    return word === '' || GENERIC_WORDS.has(word) || STOP_WORDS.has(word) || /^(?:what|which|how|was|is|were|are|it|that|this)$/.test(word);
+    return word === '' || GENERIC_WORDS.has(word) || QUESTION_STOP_WORDS.has(word) || /^(?:what|which|how|was|is|were|are|it|that|this)$/.test(word);
   });
 }

@@ -17,8 +17,8 @@ describe('createEmbedder', () => {
     expect(embedder.dimension).toBe(512);
   });
 
-  it('selects the sentence-mean variant of the default', () => {
-    expect(createEmbedder('use:sentence-mean').id).toBe('universal-sentence-encoder:sentence-mean');
+  it('no longer knows the retired sentence-mean variant: the name is read as a model directory', () => {
+    expect(() => createEmbedder('use:sentence-mean')).toThrow(EmbedderLoadError);
   });
 
   it('treats anything else as a local model directory, relative to the working directory', () => {

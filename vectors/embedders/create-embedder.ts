@@ -2,13 +2,11 @@ import type { PassageEmbedder } from '../types';
 import { TransformersEmbedder, type TransformersEmbedderOptions } from './transformers-embedder';
 import { UniversalSentenceEncoderEmbedder } from './universal-sentence-encoder-embedder';
 
-const USE_WHOLE = new Set(['', 'use', 'universal-sentence-encoder']);
-const USE_SENTENCE_MEAN = new Set(['use:sentence-mean', 'universal-sentence-encoder:sentence-mean']);
+const USE_NAMES = new Set(['', 'use', 'universal-sentence-encoder']);
 
 /**
  * Builds the embedder named by the `EMBEDDER` setting:
  * - empty, `use` or `universal-sentence-encoder`: the offline default (Universal Sentence Encoder);
- * - `use:sentence-mean`: the same model, passages embedded as the mean of their sentences;
  * - anything else: a path to a local transformers.js model directory (relative paths resolve
  *   against the working directory). Throws `EmbedderLoadError` at once when that directory
  *   or one of its files is missing.
@@ -19,7 +17,6 @@ const USE_SENTENCE_MEAN = new Set(['use:sentence-mean', 'universal-sentence-enco
  */
 export function createEmbedder(spec: string | undefined, transformers: TransformersEmbedderOptions = {}): PassageEmbedder {
   const name = (spec ?? '').trim();
-  if (USE_WHOLE.has(name.toLowerCase())) return new UniversalSentenceEncoderEmbedder();
-  if (USE_SENTENCE_MEAN.has(name.toLowerCase())) return new UniversalSentenceEncoderEmbedder({ passageMode: 'sentence-mean' });
+  if (USE_NAMES.has(name.toLowerCase())) return new UniversalSentenceEncoderEmbedder();
   return new TransformersEmbedder(name, transformers);
 }

@@ -9,10 +9,5 @@ export {
   type Pooling,
 } from './local-model-directory';
 export { TransformersEmbedder, type TransformersEmbedderOptions } from './transformers-embedder';
-export {
-  UniversalSentenceEncoderEmbedder,
-  type UniversalSentenceEncoderOptions,
-  type UsePassageMode,
-} from './universal-sentence-encoder-embedder';
-export { splitSentences } from './split-sentences';
+export { UniversalSentenceEncoderEmbedder, type UniversalSentenceEncoderOptions } from './universal-sentence-encoder-embedder';
 export { dot, l2Normalize } from './vector-math';

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockNetwork } from '../../test-support/embedders-no-network';
-import { splitSentences } from './split-sentences';
 import { UniversalSentenceEncoderEmbedder } from './universal-sentence-encoder-embedder';
-import { dot, l2Normalize } from './vector-math';
+import { dot } from './vector-math';
 
 const norm = (v: number[]) => Math.sqrt(dot(v, v));
 const maxAbsDiff = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i])));
@@ -59,22 +58,8 @@ describe('UniversalSentenceEncoderEmbedder', () => {
     expect(dot(query, related)).toBeGreaterThan(dot(query, unrelated) + 0.1);
   });
 
-  it('can embed passages as the mean of their sentences, with a distinct id', async () => {
-    const sentenceMean = new UniversalSentenceEncoderEmbedder({ passageMode: 'sentence-mean' });
-    expect(sentenceMean.id).toBe('universal-sentence-encoder:sentence-mean');
-    const [passage] = await sentenceMean.embedDocuments([PASSAGE]);
-    const sentences = splitSentences(PASSAGE);
-    expect(sentences).toHaveLength(3);
-    const parts = await embedder.embedDocuments(sentences);
-    const expected = l2Normalize(parts[0].map((_, d) => parts.reduce((sum, v) => sum + v[d], 0)));
-    expect(maxAbsDiff(passage, expected)).toBeLessThan(1e-6);
-    expect(maxAbsDiff(passage, (await embedder.embedDocuments([PASSAGE]))[0])).toBeGreaterThan(1e-3);
-    // Queries are embedded whole in both modes.
-    expect(await sentenceMean.embedQuery('shelter')).toEqual(await embedder.embedQuery('shelter'));
-  });
-
   it('rejects bad options', () => {
     expect(() => new UniversalSentenceEncoderEmbedder({ batchSize: 0 })).toThrow(RangeError);
-    expect(() => new UniversalSentenceEncoderEmbedder({ passageMode: 'max' as never })).toThrow(RangeError);
+    expect(() => new UniversalSentenceEncoderEmbedder({ batchSize: 2.5 })).toThrow(RangeError);
   });
 });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { PassageEmbedder } from '../types';
 import { inBatches } from './batches';
 import { EmbedderLoadError } from './errors';
-import { splitSentences } from './split-sentences';
 import { l2Normalize } from './vector-math';
 
 type UseModel = { embed(input: string[]): Promise<number[][]> };
@@ -45,19 +44,9 @@ function modelPackageDir(): string {
 }
 
 export type UniversalSentenceEncoderOptions = {
-  /** Texts (or sentences) per model call. 32 keeps peak memory small with ~1000-char passages. */
+  /** Texts per model call. 32 keeps peak memory small with ~1000-char passages. */
   batchSize?: number;
-  /**
-   * How passages are embedded (queries are always embedded whole).
-   * - `whole` (default): the passage in one call.
-   * - `sentence-mean`: the mean of its sentence vectors. On an inverse-cloze check over the
-   *   corpus (~1000-char passages) it ranked the source passage better (MRR 0.255 vs 0.204 for
-   *   sentence queries, 0.164 vs 0.155 for 8-word queries) but costs ~3x the ingest time.
-   */
-  passageMode?: UsePassageMode;
 };
-
-export type UsePassageMode = 'whole' | 'sentence-mean';
 
 /**
  * The offline default: Universal Sentence Encoder (lite, 512-d) on TensorFlow.js WASM, with
@@ -68,19 +57,12 @@ export type UsePassageMode = 'whole' | 'sentence-mean';
  * const [vector] = await embedder.embedDocuments(['IOM assists returning migrants.']);
  */
 export class UniversalSentenceEncoderEmbedder extends PassageEmbedder {
-  readonly id: string;
+  readonly id: string = USE_ID;
   readonly dimension = 512;
   readonly batchSize: number;
-  readonly passageMode: UsePassageMode;
 
   constructor(options: UniversalSentenceEncoderOptions = {}) {
     super({});
-    this.passageMode = options.passageMode ?? 'whole';
-    if (this.passageMode !== 'whole' && this.passageMode !== 'sentence-mean') {
-      throw new RangeError(`passageMode must be "whole" or "sentence-mean", got ${options.passageMode}`);
-    }
-    // The two modes give different vectors, so an index records which one built it.
-    this.id = this.passageMode === 'whole' ? USE_ID : `${USE_ID}:sentence-mean`;
     this.batchSize = options.batchSize ?? 32;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) {
       throw new RangeError(`batchSize must be a positive integer, got ${options.batchSize}`);
@@ -93,32 +75,6 @@ export class UniversalSentenceEncoderEmbedder extends PassageEmbedder {
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
-    return this.passageMode === 'whole' ? this.embedWhole(texts) : this.embedSentenceMeans(texts);
-  }
-
-  async embedQuery(text: string): Promise<number[]> {
-    const [vector] = await this.embedWhole([text]);
-    return vector;
-  }
-
-  private async embedSentenceMeans(texts: string[]): Promise<number[][]> {
-    const perText = texts.map((text) => {
-      const sentences = splitSentences(text);
-      return sentences.length > 0 ? sentences : [text];
-    });
-    const vectors = await this.embedWhole(perText.flat());
-    let next = 0;
-    return perText.map((sentences) => {
-      const sum = new Array<number>(this.dimension).fill(0);
-      for (const vector of vectors.slice(next, next + sentences.length)) {
-        for (let d = 0; d < sum.length; d++) sum[d] += vector[d];
-      }
-      next += sentences.length;
-      return l2Normalize(sum);
-    });
-  }
-
-  private async embedWhole(texts: string[]): Promise<number[][]> {
     const model = await loadSharedModel();
     const out: number[][] = [];
     for (const batch of inBatches(texts, this.batchSize)) {
@@ -131,5 +87,10 @@ export class UniversalSentenceEncoderEmbedder extends PassageEmbedder {
       for (const vector of vectors) out.push(l2Normalize(vector));
     }
     return out;
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    const [vector] = await this.embedDocuments([text]);
+    return vector;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAcronyms, extractAcronyms } from './acronyms';
+import { acronymDefinitions, expandAcronyms, extractAcronyms } from './acronyms';
 
 describe('acronyms learned from the reports', () => {
   const table = extractAcronyms([
@@ -27,5 +27,35 @@ describe('acronyms learned from the reports', () => {
     expect(expandAcronyms('Where did the global forum on migration and development meet?', table)).toMatch(/GFMD$/);
     expect(expandAcronyms('How do RCPs work?', table)).toMatch(/Regional Consultative Processes$/);
     expect(expandAcronyms('Nothing to expand here', table)).toBe('Nothing to expand here');
+  });
+});
+
+describe('the two long-form rules', () => {
+  const acronymOf = (text: string) => /\(([A-Z]+?)s?\)/.exec(text)![1];
+  const both = (text: string) => [acronymDefinitions(text).get(acronymOf(text)), acronymDefinitions(text, 'capitalised').get(acronymOf(text))];
+
+  it('initials: words in any case, across lines; capitalised: capitalised words only, within the line', () => {
+    expect(both('support for internally displaced persons (IDPs) in camps')).toEqual(['internally displaced persons', undefined]);
+    expect(both('the Global Forum on\nMigration and Development (GFMD) met')).toEqual(['Global Forum on Migration and Development', undefined]);
+  });
+
+  it('capitalised: lower-case words may sit among and after the capitalised ones, and hyphen parts count when capitalised', () => {
+    expect(both('Regional Consultative Processes on migration (RCPs) grew')).toEqual([undefined, 'Regional Consultative Processes on migration']);
+    expect(both('the Organisation for Economic Co-operation and Development (OECD) said')).toEqual([
+      undefined,
+      'Organisation for Economic Co-operation and Development',
+    ]);
+    expect(both('the Inter-Governmental Authority (IGA) met')).toEqual(['Inter-Governmental Authority', 'Inter-Governmental Authority']);
+  });
+
+  it('capitalised: the run must spell the acronym exactly, possessives and punctuation cleaned', () => {
+    expect(acronymDefinitions("the Director General's Office (DGO) said", 'capitalised').get('DGO')).toBe('Director General Office');
+    expect(acronymDefinitions('the African, Caribbean and Pacific (ACP) States', 'capitalised').get('ACP')).toBe('African Caribbean and Pacific');
+    expect(acronymDefinitions('the Migration Group (GMG)', 'capitalised').has('GMG')).toBe(false);
+  });
+
+  it('keys drop a plural "s", the first definition wins, and several texts share one table', () => {
+    const table = extractAcronyms(['no definition here', 'Millennium Development Goals (MDGs); Mid Development Goals (MDG)'], 'capitalised');
+    expect([...table]).toEqual([['MDG', 'Millennium Development Goals']]);
   });
 });

@@ -1,29 +1,53 @@
 /**
  * Acronyms defined by the reports themselves: "International Dialogue on Migration (IDM)" teaches that IDM and
- * the long form name the same thing. Learned from the corpus text, so it works for any collection of reports.
+ * the long form name the same thing. Learned from the text, so it works for any collection of reports.
+ * Query expansion reads them with the `initials` rule, the answer composer and the follow-up rewriter with `capitalised`.
  */
 export type AcronymTable = Map<string, string>;
 
-const SMALL_WORDS = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'de', 'la', 'des', 'du', 'et', '&']);
+/**
+ * Which words before the parenthesis may spell the acronym.
+ * - `initials`: every word but small ones ("of", "and", "the") gives the next letter, in any case
+ *   ("internally displaced persons (IDPs)"); a hyphenated word may give several ("Inter-Governmental" → IG).
+ *   Searched across line breaks.
+ * - `capitalised`: only capitalised words (and their capitalised hyphen parts) give letters; other words may sit
+ *   among and after them ("Regional Consultative Processes on migration (RCPs)"). Searched within the line.
+ */
+export type LongFormRule = 'initials' | 'capitalised';
 
-/** Finds "Long Form Words (LFW)" definitions whose long form's initials spell the acronym. */
-export function extractAcronyms(texts: Iterable<string>): AcronymTable {
+const SMALL_WORDS = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'de', 'la', 'des', 'du', 'et', '&']);
+const ACRONYM_IN_PARENTHESES = /\(([A-Z][A-Za-z]{1,9}?)(s?)\)/g;
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Every acronym `text` defines, with its long form (the first definition wins). Keys drop a plural "s" ("RCPs" → RCP).
+ *
+ * @example
+ * acronymDefinitions('the International Dialogue on Migration (IDM) met'); // Map { 'IDM' => 'International Dialogue on Migration' }
+ */
+export function acronymDefinitions(text: string, rule: LongFormRule = 'initials'): AcronymTable {
   const table: AcronymTable = new Map();
-  const pattern = /\(([A-Z][A-Za-z]{1,9}?)(s?)\)/g;
+  for (const match of text.matchAll(ACRONYM_IN_PARENTHESES)) {
+    const acronym = match[1];
+    if (!/[A-Z].*[A-Z]/.test(acronym) || table.has(acronym)) continue;
+    const longForm = rule === 'initials' ? initialsBefore(text, match.index, acronym) : capitalisedBefore(text, match.index, acronym);
+    if (longForm) table.set(acronym, longForm);
+  }
+  return table;
+}
+
+/** The acronyms defined in any of the texts; the first definition wins. */
+export function extractAcronyms(texts: Iterable<string>, rule: LongFormRule = 'initials'): AcronymTable {
+  const table: AcronymTable = new Map();
   for (const text of texts) {
-    for (const match of text.matchAll(pattern)) {
-      const acronym = match[1];
-      if (!/[A-Z].*[A-Z]/.test(acronym) || table.has(acronym)) continue;
-      const before = text.slice(Math.max(0, match.index - 200), match.index).replace(/\s+/g, ' ').trimEnd();
-      const longForm = longFormFor(acronym, before.split(' '));
-      if (longForm) table.set(acronym, longForm);
-    }
+    for (const [acronym, longForm] of acronymDefinitions(text, rule)) if (!table.has(acronym)) table.set(acronym, longForm);
   }
   return table;
 }
 
 /** Walks back from the parenthesis, matching the acronym's capitals against word initials. */
-function longFormFor(acronym: string, words: string[]): string | null {
+function initialsBefore(text: string, at: number, acronym: string): string | null {
+  const words = text.slice(Math.max(0, at - 200), at).replace(/\s+/g, ' ').trimEnd().split(' ');
   const letters = acronym.replace(/[^A-Z]/g, '').toLowerCase();
   let need = letters.length - 1;
   for (let i = words.length - 1; i >= 0 && words.length - i <= letters.length * 2 + 2; i--) {
@@ -37,6 +61,22 @@ function longFormFor(acronym: string, words: string[]): string | null {
       else if (j === initials.length - 1) return null;
     }
     if (need < 0) return words.slice(i).join(' ').replace(/^[^A-Za-z]+|[^A-Za-z)]+$/g, '');
+  }
+  return null;
+}
+
+/** The shortest run of words on the parenthesis's line, opening with a capitalised one, whose capitalised words spell the acronym. */
+function capitalisedBefore(text: string, at: number, acronym: string): string | null {
+  const line = text.slice(Math.max(0, at - 160), at).split(/[()\n]/).pop() ?? '';
+  const words = line.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+  const letters = acronym.toUpperCase();
+  let spelled = '';
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (!isCapitalised(words[start])) continue;
+    const initials = words[start].split('-').filter(isCapitalised).map((part) => part[0].toUpperCase());
+    spelled = initials.join('') + spelled;
+    if (spelled === letters) return words.slice(start).join(' ');
+    if (!letters.endsWith(spelled)) return null;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-/** English function words plus question scaffolding ("how many", "what") that carry no topic. */
+/** Words left out of BM25 terms (queries and index alike): English function words plus question scaffolding ("how many", "what"). */
 export const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
   but by can could did do does doing down during each few for from further had has have having he her here hers herself

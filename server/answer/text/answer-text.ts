@@ -1,5 +1,4 @@
-const FOOTNOTE_LINE = /^[ \t]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]/;
-const LIST_DASH = /^[ \t]*[-•–*▪●◦][ \t]+/;
+import { DASH_ITEM, FOOTNOTE_LINE } from './passage-segments';
 
 /**
  * Light cleanup of a verbatim span for the answer text only (citation quotes stay verbatim):
@@ -13,7 +12,7 @@ export function cleanAnswerText(span: string): string {
   const kept = span
     .split('\n')
     .filter((line, i) => i === 0 || !FOOTNOTE_LINE.test(line))
-    .map((line) => line.replace(LIST_DASH, ''))
+    .map((line) => line.replace(DASH_ITEM, ''))
     .join('\n');
   return kept
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')

@@ -1,4 +1,14 @@
-import { sentenceSpans, type Span } from './sentence-boundaries';
+import { sentenceSpans } from '../../../ingest/passages/sentence-spans';
+import type { Span } from '../../../ingest/structure/types';
+import { wordCount } from './word-tokens';
+
+/**
+ * Sentences of text[from, to) inside one block. Blocks already carry the line structure (blank lines, list
+ * marks, footnotes), so a line break inside one is wrapping; and any character but a lower-case letter
+ * may open a sentence, OCR noise included ("|IOM").
+ */
+const blockSentences = (text: string, from: number, to: number) =>
+  sentenceSpans(text, { from, to, lineBreaks: 'wrapping', starts: 'not-lower-case' });
 
 /**
  * The readable units of a passage, with offsets into the passage text:
@@ -20,8 +30,10 @@ export type PassageSegments = { segments: Segment[]; lists: ListGroup[]; holes: 
 type BlockKind = 'text' | 'item' | 'footnote';
 type Block = { kind: BlockKind; start: number; contentStart: number; end: number; lettered: boolean };
 
-const FOOTNOTE_LINE = /^[ \t]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]/;
-const DASH_ITEM = /^[ \t]*[-•–*▪●◦][ \t]+/;
+/** A line that opens a footnote ("¹ See …"). */
+export const FOOTNOTE_LINE = /^[ \t]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]/;
+/** The dash (or bullet) that opens a list item, with the space after it. */
+export const DASH_ITEM = /^[ \t]*[-•–*▪●◦][ \t]+/;
 const LETTERED_ITEM = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4})\))[ \t]+/;
 const PARAGRAPH_NUMBER = /^[ \t]*(?:[-•–][ \t]+)?\d{1,3}\.[ \t]+(?=\S)/;
 const ENDS_CLOSED = /[.!?:;…][)\]}"'”’»*⁰¹²³⁴⁵⁶⁷⁸⁹]*$/;
@@ -127,10 +139,6 @@ function masked(text: string, holes: Span[]): string {
   return out + text.slice(at);
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-}
-
 /** Splits a passage text into sentences, list items and the rest; see SegmentKind. */
 export function segmentPassage(text: string): PassageSegments {
   const segments: Segment[] = [];
@@ -142,7 +150,7 @@ export function segmentPassage(text: string): PassageSegments {
   // A footnote's sentences, without the mark: quotable on their own, never joined to the text around them.
   const footnote = (block: Block, b: number) => {
     const mark = FOOTNOTE_LINE.exec(text.slice(block.start, block.end));
-    for (const span of sentenceSpans(text, block.start + (mark?.[0].length ?? 0), block.end)) segments.push({ ...span, kind: 'footnote', block: b });
+    for (const span of blockSentences(text, block.start + (mark?.[0].length ?? 0), block.end)) segments.push({ ...span, kind: 'footnote', block: b });
   };
 
   all.forEach((block, b) => {
@@ -152,7 +160,7 @@ export function segmentPassage(text: string): PassageSegments {
       footnote(block, b);
       return;
     }
-    const spans = sentenceSpans(plain, block.contentStart, block.end);
+    const spans = blockSentences(plain, block.contentStart, block.end);
     const next = all[b + 1];
     const neighbourIsItem = all[b - 1]?.kind === 'item' || next?.kind === 'item';
     const unpunctuated = !ENDS_CLOSED.test(content);

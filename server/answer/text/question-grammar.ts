@@ -13,6 +13,7 @@ export const DO_AUX = new Set(['do', 'does', 'did']);
 export const BE_AUX = new Set(['is', 'are', 'was', 'were']);
 export const HAVE_AUX = new Set(['has', 'have', 'had']);
 export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
+export const AUXILIARIES: ReadonlySet<string> = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
 export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 export const PREPOSITIONS = new Set(
   `in for to from with by at on of since until during through under into about among between within across after before over per`.split(' '),
@@ -21,7 +22,8 @@ const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 
 const DETERMINERS = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
-const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
+/** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
 export type WhQuestion = {
   /** Leading prepositions ("In" of "In how many countries …"). */
@@ -36,7 +38,8 @@ export type WhQuestion = {
 
 export type SubjectVerb = { subject: string[]; verb: string; tail: string[] };
 
-export function words(question: string): string[] {
+/** The words of a question or phrase, split on whitespace, its final "?", "!" or "." dropped. */
+export function questionWords(question: string): string[] {
   return question
     .trim()
     .replace(/[?!.]+$/, '')
@@ -45,15 +48,12 @@ export function words(question: string): string[] {
 }
 
 const lower = (word: string) => word.toLowerCase();
-const isAux = (word: string) => {
-  const w = lower(word);
-  return DO_AUX.has(w) || BE_AUX.has(w) || HAVE_AUX.has(w) || MODALS.has(w);
-};
+const isAux = (word: string) => AUXILIARIES.has(lower(word));
 const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
 /** Parses "[prep] wh-phrase [aux] rest"; null when the question does not start that way. */
 export function parseWhQuestion(question: string): WhQuestion | null {
-  const tokens = words(question);
+  const tokens = questionWords(question);
   let i = 0;
   const prefix: string[] = [];
   while (i < tokens.length && i < 2 && PREPOSITIONS.has(lower(tokens[i]))) prefix.push(tokens[i++]);
@@ -121,8 +121,8 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
 export function questionVerbs(question: string): Set<string> {
   const verbs = new Set<string>();
   const parsed = parseWhQuestion(question);
-  const rest = parsed ? parsed.rest : words(question).slice(1);
-  const aux = parsed ? parsed.aux : words(question)[0] ?? null;
+  const rest = parsed ? parsed.rest : questionWords(question).slice(1);
+  const aux = parsed ? parsed.aux : questionWords(question)[0] ?? null;
   if (aux && (DO_AUX.has(lower(aux)) || MODALS.has(lower(aux)))) {
     const sv = splitSubject(rest);
     if (sv) verbs.add(lower(sv.verb));
@@ -139,7 +139,8 @@ function inflect(verb: string, aux: string): string {
   return verb;
 }
 
-function lowerFirst(text: string): string {
+/** "The reports" → "the reports"; an acronym or a single capital ("IOM", "I") stays. */
+export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
@@ -186,7 +187,7 @@ export function toEmbeddedClause(question: string): string | null {
     const whWord = lower(parsed.wh[0]);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
   }
-  const tokens = words(question);
+  const tokens = questionWords(question);
   if (tokens.length >= 3 && isAux(tokens[0])) {
     const a = lower(tokens[0]);
     const sv = splitSubject(tokens.slice(1));

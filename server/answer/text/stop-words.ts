@@ -1,13 +1,14 @@
 import { STOP_WORDS as SEARCH_STOP_WORDS } from '../../../vectors/lexical/stop-words';
 
 /**
- * Words that carry no topic: the search stop words (function words and question scaffolding such as
- * "how many", "tell", "list") plus a few more ways people phrase a request.
+ * Words that carry no topic when the composer and the follow-up rewriter read a question or a sentence: the
+ * search stop words (left out of BM25 terms) plus more ways people phrase a request. A word added here
+ * changes answers, never retrieval.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+export const QUESTION_STOP_WORDS: ReadonlySet<string> = new Set([
   ...SEARCH_STOP_WORDS,
   ...`please know name named mention mentions mentioned anything something thing things kind kinds
-  etc ie eg also yet still ever i'm whose whom`.split(/\s+/),
+  etc ie eg yet still ever i'm whose`.split(/\s+/),
 ]);
 
 /** Words that state an amount on their own ("1.2 million", "nearly half", "per cent"). */

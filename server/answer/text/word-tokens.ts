@@ -1,5 +1,5 @@
 import { stem } from '../../../vectors/lexical/porter-stemmer';
-import { STOP_WORDS } from './stop-words';
+import { QUESTION_STOP_WORDS } from './stop-words';
 import { BASE_OF_IRREGULAR } from './verb-forms';
 
 export type TokenKind = 'word' | 'number' | 'year';
@@ -62,13 +62,18 @@ export function tokenize(text: string): WordToken[] {
     const norm = bare.toLowerCase();
     const acronym = /^\p{Lu}{2,}[\p{Ll}]?$/u.test(bare) && bare.length <= 8;
     const capitalized = /^\p{Lu}/u.test(bare);
-    const stop = !acronym && STOP_WORDS.has(norm);
+    const stop = !acronym && QUESTION_STOP_WORDS.has(norm);
     // "became" and "become", "held" and "hold" are one thing to match on.
     let key = acronym ? (/\p{Ll}$/u.test(bare) ? norm.slice(0, -1) : norm) : stemCached(BASE_OF_IRREGULAR.get(norm) ?? norm);
     if (norm === 'percent' || norm === 'percentage' || norm === 'percentages' || (norm === 'cent' && out.at(-1)?.norm === 'per')) key = PERCENT_KEY;
     out.push({ text: raw, start, end: start + raw.length, norm, key, kind: 'word', capitalized, acronym, stop });
   }
   return out;
+}
+
+/** How many words of `text` hold a letter (numbers, dashes and marks do not count). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Keys of the tokens that can carry a topic: no stop words, no single letters. */
