@@ -104,6 +104,44 @@ describe.each(implementations)('VectorIndex: $name', ({ create, load }) => {
     expect(found / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('finds vectors stored many times over: recall@10 by score ≥ 0.98', () => {
+    // A corpus that repeats its sentences holds many identical vectors, which tie with each other; a hit
+    // counts when it scores at least the exact 10th best.
+    const distinct = randomVectors(100, 32, 5);
+    const index = create(32);
+    const exact = new BruteForceIndex(32);
+    let label = 0;
+    for (let copy = 0; copy < 40; copy++) {
+      for (const v of distinct) {
+        index.add(label, v);
+        exact.add(label++, v);
+      }
+    }
+    expect(index.size).toBe(4000);
+    const queries = randomVectors(50, 32, 77);
+    let found = 0;
+    for (const q of queries) {
+      const tenth = exact.search(q, 10)[9].score;
+      const hits = index.search(q, 10);
+      expect(hits).toHaveLength(10);
+      found += hits.filter((h) => exact.getVector(h.label).reduce((sum, x, i) => sum + x * q[i], 0) >= tenth - 1e-6).length;
+    }
+    expect(found / (queries.length * 10)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('keeps the other copies of a vector when one is removed', () => {
+    const index = create(3);
+    const v = unit([1, 0, 0]);
+    index.add(0, v);
+    index.add(1, v);
+    index.add(2, unit([0, 1, 0]));
+    index.remove(0);
+    expect(index.size).toBe(2);
+    expect(index.search(v, 1)).toEqual([{ label: 1, score: expect.closeTo(1, 5) }]);
+    index.remove(1);
+    expect(index.search(v, 5).map((h) => h.label)).toEqual([2]);
+  });
+
   it('saves and loads with identical results', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'vector-index-'));
     dirs.push(dir);

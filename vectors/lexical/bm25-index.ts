@@ -52,7 +52,11 @@ export class Bm25Index {
   /** Scores by already-normalised terms; `weights` scales a term's contribution (query expansion uses < 1). */
   searchTerms(queryTerms: string[], k: number, weights?: Map<string, number>): LexicalHit[] {
     const avgLength = this.totalLength / Math.max(1, this.size);
-    const scores = new Map<number, number>();
+    // Dense arrays and a bounded heap instead of a Map and a full sort: on a 100× corpus common terms match
+    // tens of thousands of units, and the Map + sort made BM25 most of a query's time (bench/README.md).
+    const scores = new Float64Array(this.docLengths.length);
+    const seen = new Uint8Array(this.docLengths.length);
+    const matched: number[] = [];
     for (const term of queryTerms) {
       const list = this.postings.get(term);
       if (!list) continue;
@@ -61,13 +65,14 @@ export class Bm25Index {
         const label = list[i];
         const tf = list[i + 1];
         const norm = tf + this.k1 * (1 - this.b + (this.b * this.docLengths[label]) / avgLength);
-        scores.set(label, (scores.get(label) ?? 0) + (idf * tf * (this.k1 + 1)) / norm);
+        if (!seen[label]) {
+          seen[label] = 1;
+          matched.push(label);
+        }
+        scores[label] += (idf * tf * (this.k1 + 1)) / norm;
       }
     }
-    return [...scores]
-      .map(([label, score]) => ({ label, score }))
-      .sort((x, y) => y.score - x.score || x.label - y.label)
-      .slice(0, k);
+    return topK(matched, scores, k);
   }
 
   hasTerm(term: string): boolean {
@@ -85,4 +90,39 @@ export class Bm25Index {
     for (const [term, list] of Object.entries(snapshot.postings)) index.postings.set(term, list);
     return index;
   }
+}
+
+/** Ranks before: higher score, then lower label (the order search results are returned in). */
+const before = (scores: Float64Array, a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+
+/** The k best labels, best first, via a size-k heap whose root is the worst kept. */
+function topK(labels: number[], scores: Float64Array, k: number): LexicalHit[] {
+  const heap: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(scores, heap[worst], heap[l])) worst = l;
+      if (r < heap.length && before(scores, heap[worst], heap[r])) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst], heap[i]];
+      i = worst;
+    }
+  };
+  for (const label of labels) {
+    if (heap.length < k) {
+      heap.push(label);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!before(scores, heap[parent], heap[i])) break;
+        [heap[i], heap[parent]] = [heap[parent], heap[i]];
+        i = parent;
+      }
+    } else if (k > 0 && before(scores, label, heap[0])) {
+      heap[0] = label;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (before(scores, a, b) ? -1 : 1)).map((label) => ({ label, score: scores[label] }));
 }

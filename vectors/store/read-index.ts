@@ -76,7 +76,11 @@ async function readEmbeddings(file: string, dimension: number, count: number): P
   if (buffer.byteLength !== count * dimension * 4) {
     throw new IndexCorruptError(file, `holds ${buffer.byteLength} bytes, expected ${count * dimension * 4}`);
   }
-  const all = new Float32Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+  // Viewed in place when aligned (a file this large gets its own allocation) rather than copied.
+  const aligned = buffer.byteOffset % 4 === 0;
+  const all = aligned
+    ? new Float32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 4)
+    : new Float32Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
   return Array.from({ length: count }, (_, i) => all.subarray(i * dimension, (i + 1) * dimension));
 }
 

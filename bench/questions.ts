@@ -1,0 +1,50 @@
+/**
+ * The fixed question list the bench times. Written for the bench (not taken from the eval's gold set)
+ * to cover the shapes of traffic the server sees: short keyword queries, factoid and broad questions,
+ * long wordy ones, questions the reports do not answer (abstentions), and follow-ups that depend on the
+ * turn before them. A follow-up (`followUp: true`) is asked in the conversation of the item above it.
+ */
+export type BenchQuestion = { question: string; followUp?: boolean };
+
+export const BENCH_QUESTIONS: readonly BenchQuestion[] = [
+  { question: 'training for migrants before departure' },
+  { question: 'How many international migrants were there in the world according to the review of the Strategy?' },
+  { question: 'And how many internal migrants?', followUp: true },
+  { question: 'When did the IOM Council approve the Strategy?' },
+  { question: 'Which States became IOM members after the Strategy was adopted?' },
+  { question: 'What were the total expenditures of IOM in 2009?' },
+  { question: 'And in 2007?', followUp: true },
+  { question: 'How many staff did the Organization have?' },
+  { question: 'What does IOM do to combat trafficking in persons, especially women and children?' },
+  { question: 'health assessments for refugees' },
+  { question: 'How many people received resettlement assistance between 2007 and 2009?' },
+  { question: 'What is the Migration Research and Policy Programme and why was it set up?' },
+  { question: 'What is the Berne Initiative?' },
+  { question: 'Tell me about the World Migration Report.' },
+  { question: 'What themes were proposed for the International Dialogue on Migration in 2008?' },
+  { question: 'How would the final decision on the theme be made if no agreement is reached?', followUp: true },
+  { question: 'In which city did the experts meet to discuss migration and the environment?' },
+  { question: 'How many experts took part in it?', followUp: true },
+  { question: 'remittances development impact' },
+  { question: 'What role does IOM play in emergency and post-crisis situations such as earthquakes or tsunamis?' },
+  { question: 'How large is the operational budget and how many projects are ongoing?' },
+  { question: 'What is the return of qualified nationals programme?' },
+  { question: 'diaspora engagement as development partners' },
+  { question: 'What challenges did IOM identify in carrying out its migration and development work?' },
+  { question: 'What does IOM recommend for the 2013 High-level Dialogue?' },
+  { question: 'What good practices were identified?', followUp: true },
+  { question: 'How does IOM support the Global Forum on Migration and Development?' },
+  { question: 'Is IOM part of the United Nations system?' },
+  { question: 'labour mobility circular migration short-term movements' },
+  { question: 'Explain how the economic crisis affected migrants and remittances, and whether it changed the structural drivers of migration such as demographic decline in developed countries.' },
+  { question: 'What does the Standing Committee on Programmes and Finance replace?' },
+  { question: 'climate change and migration' },
+  { question: 'What pre-consular services does IOM provide to visa applicants?' },
+  { question: 'How many applicants were served in 2009?', followUp: true },
+  { question: 'voluntary return and reintegration of displaced persons' },
+  { question: 'Which city is the capital of Canada?' },
+  { question: 'Who won the football world cup in 1998?' },
+  { question: 'What is the recipe for a chocolate cake?' },
+  { question: 'IOM NGO consultation partnerships with the private sector' },
+  { question: 'What is the purpose of regional consultative processes on migration?' },
+];
