@@ -68,6 +68,8 @@ async function main() {
         grounded: s.grounded,
         route: s.route,
         typeMet: s.typeMet,
+        unmatched: round(s.unmatched),
+        retrievalScore: round(c.context.hit.score),
         why: s.reasons,
         footnote: c.footnote,
         id: c.id,
@@ -89,6 +91,7 @@ async function main() {
       citationHit: answer.citations.some(hitOf),
       goldRank: goldRank >= 0 ? goldRank + 1 : null,
       types: seen ? [...seen.profile.types] : [],
+      yesNo: seen?.profile.yesNo ?? false,
       terms: seen
         ? seen.profile.terms.map((t) => ({ key: t.key, kind: t.kind, verb: t.verb, entity: t.entity, df: corpus.df.get(t.key) ?? 0 }))
         : [],

@@ -29,6 +29,8 @@ export type ScoredCandidate = {
   typeStrong: boolean;
   /** The question names a year; the candidate names only other years. */
   otherYearsOnly: boolean;
+  /** Share of the question's weight in naming words no report uses (the same for every candidate of a question). */
+  unmatched: number;
   /** Why it is not grounded, for diagnostics: type, number, rare-name, year, list, question, fragment, evidence. */
   reasons: string[];
 };
@@ -122,6 +124,7 @@ export function scoreCandidates(
       typeMet,
       typeStrong: typeMet && fit.nearTerm,
       otherYearsOnly: years.otherYearsOnly,
+      unmatched,
       reasons,
     };
   });
