@@ -196,19 +196,16 @@ async function embedMissing(builds: DocumentBuild[], embedder: PassageEmbedder, 
 
 /** The previous index, when it can be reused; an unreadable one is reported and rebuilt rather than fatal. */
 async function readManifestOrNull(indexDir: string, emit: (e: IngestProgress) => void) {
-  if (!existsSync(indexDir)) return null;
-  try {
-    return await readManifest(indexDir);
-  } catch (error) {
-    if (!(error instanceof IndexCorruptError)) throw error;
-    emit({ phase: 'notice', message: `${error.message} Rebuilding.` });
-    return null;
-  }
+  return existsSync(indexDir) ? unlessCorrupt(() => readManifest(indexDir), emit) : null;
 }
 
 async function readPreviousOrNull(indexDir: string, emit: (e: IngestProgress) => void): Promise<ReadIndex | null> {
+  return unlessCorrupt(() => readIndex(indexDir), emit);
+}
+
+async function unlessCorrupt<T>(read: () => Promise<T>, emit: (e: IngestProgress) => void): Promise<T | null> {
   try {
-    return await readIndex(indexDir);
+    return await read();
   } catch (error) {
     if (!(error instanceof IndexCorruptError)) throw error;
     emit({ phase: 'notice', message: `${error.message} Rebuilding.` });
@@ -216,25 +213,9 @@ async function readPreviousOrNull(indexDir: string, emit: (e: IngestProgress) =>
   }
 }
 
-function summary(args: {
-  manifest: IndexManifest;
-  changed: string[];
-  unchanged: number;
-  removed: string[];
-  failed: IngestFailure[];
-  unsupported: string[];
-  written: boolean;
-  started: number;
-}): IngestSummary {
-  return {
-    documents: args.manifest.documents,
-    passages: args.manifest.passages,
-    changed: args.changed,
-    unchanged: args.unchanged,
-    removed: args.removed,
-    failed: args.failed,
-    unsupported: args.unsupported,
-    written: args.written,
-    seconds: (performance.now() - args.started) / 1000,
-  };
+function summary(
+  args: Omit<IngestSummary, 'documents' | 'passages' | 'seconds'> & { manifest: IndexManifest; started: number },
+): IngestSummary {
+  const { manifest, started, ...rest } = args;
+  return { documents: manifest.documents, passages: manifest.passages, ...rest, seconds: (performance.now() - started) / 1000 };
 }
