@@ -188,7 +188,12 @@ async function embedMissing(builds: DocumentBuild[], embedder: PassageEmbedder, 
     const vectors = await embedder.embedDocuments(batch);
     batch.forEach((text, j) => {
       const vector = Float32Array.from(vectors[j]);
-      for (const unit of byText.get(text)!) unit.vector = vector;
+      // The unit texts are copies of passage text; dropping them once embedded keeps large ingests lean.
+      for (const unit of byText.get(text)!) {
+        unit.vector = vector;
+        unit.text = null;
+      }
+      byText.delete(text);
     });
     emit({ phase: 'embed', done: Math.min(start + batchSize, texts.length), total: texts.length });
   }
