@@ -12,13 +12,12 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { loadFile } from '../ingest/loaders';
 import { scanCorpus } from '../ingest/scan-corpus';
+import { LANGCHAIN_SPLITTER } from '../eval/systems/langchain-recipe';
 import type { CorpusIndex } from '../vectors/corpus-index';
 import type { PassageEmbedder } from '../vectors/types';
 import { CountingEmbedder } from './counting-embedder';
 import type { BenchQuestion } from './questions';
 import { summarize, type LatencySummary } from './stats';
-
-export const LANGCHAIN_SPLITTER = { chunkSize: 1000, chunkOverlap: 200 } as const;
 
 export type LangChainMeasurement = {
   chunks: number;

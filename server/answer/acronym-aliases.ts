@@ -5,19 +5,28 @@ import { contentKeys, tokenize } from './text/word-tokens';
 /** An acronym and the keys of its long form ("idm" ↔ intern dialogu migrat). */
 export type Alias = { acronym: string; long: string[] };
 
+/** The acronyms a passage defines ("IDM" → "International Dialogue on Migration") as keys; read once per passage. */
+export function aliasKeys(definitions: ReadonlyMap<string, string>): Alias[] {
+  const out: Alias[] = [];
+  for (const [acronym, long] of definitions) {
+    const acronymKey = tokenize(acronym)[0]?.key;
+    const longKeys = [...contentKeys(tokenize(long))];
+    if (acronymKey && longKeys.length > 0) out.push({ acronym: acronymKey, long: longKeys });
+  }
+  return out;
+}
+
 /** Acronyms of the question defined in the passages, so "IDM" matches "International Dialogue on Migration" and back. */
 export function aliasesFor(profile: QuestionProfile, contexts: PassageContext[]): Alias[] {
   const asked = new Set(profile.terms.map((t) => t.key));
   const out: Alias[] = [];
   const seen = new Set<string>();
   for (const context of contexts) {
-    for (const [acronym, long] of context.acronyms) {
-      const acronymKey = tokenize(acronym)[0]?.key;
-      const longKeys = [...contentKeys(tokenize(long))];
-      if (!acronymKey || seen.has(acronymKey) || longKeys.length === 0) continue;
-      if (asked.has(acronymKey) || longKeys.every((k) => asked.has(k))) {
-        out.push({ acronym: acronymKey, long: longKeys });
-        seen.add(acronymKey);
+    for (const alias of context.aliases) {
+      if (seen.has(alias.acronym)) continue;
+      if (asked.has(alias.acronym) || alias.long.every((k) => asked.has(k))) {
+        out.push(alias);
+        seen.add(alias.acronym);
       }
     }
   }

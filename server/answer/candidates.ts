@@ -1,6 +1,7 @@
 import type { Passage } from '../../ingest/types';
 import type { CorpusIndex } from '../../vectors/corpus-index';
 import type { ScoredPassage } from '../../vectors/types';
+import type { Alias } from './acronym-aliases';
 import type { PassageAnalysisCache } from './passage-analysis';
 import type { WordToken } from './text/word-tokens';
 
@@ -16,8 +17,8 @@ export type PassageContext = {
   keys: ReadonlySet<string>;
   /** Keys of the document title and section path. */
   headingKeys: ReadonlySet<string>;
-  /** Acronyms the passage defines ("IDM" → "International Dialogue on Migration"). */
-  acronyms: ReadonlyMap<string, string>;
+  /** Acronyms the passage defines, as keys ("idm" ↔ intern dialogu migrat). */
+  aliases: readonly Alias[];
 };
 
 /**
@@ -80,7 +81,7 @@ export function buildCandidates(
     const located = locate(hit.passage, index);
     if (!located) return;
     const analysis = cache.get(hit.passage);
-    const context: PassageContext = { hit, rank, passage: hit.passage, ...located, keys: analysis.keys, headingKeys: analysis.headingKeys, acronyms: analysis.acronyms };
+    const context: PassageContext = { hit, rank, passage: hit.passage, ...located, keys: analysis.keys, headingKeys: analysis.headingKeys, aliases: analysis.aliases };
     contexts.push(context);
     const first = candidates.length;
     for (const { unit, previous, ...rest } of analysis.units) candidates.push({ ...rest, id: candidates.length, context });

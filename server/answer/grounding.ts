@@ -1,3 +1,5 @@
+import type { TextForm } from './text-form';
+
 /** The evidence a candidate has for answering the question, on which grounding is decided. */
 export type Evidence = {
   /** Share of the question's topical weight found in the candidate itself (words no report uses left out when meaning can judge them). */
@@ -9,7 +11,7 @@ export type Evidence = {
   /** Cosine similarity of the question to the candidate's sentence, or null when unknown. */
   semantic: number | null;
   /** A statement; a question (answers only in the question's own words); or a fragment, which never answers. */
-  form: 'statement' | 'question' | 'fragment';
+  form: TextForm;
   /** It gives what the question type asks for (an amount, a date, a name, a reason, a list, a definition). */
   typeMet: boolean;
   /** The question asks whether something is so: only a sentence that states it (in the question's words) answers. */

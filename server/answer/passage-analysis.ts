@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../../ingest/types';
 import { acronymDefinitions } from '../../vectors/lexical/acronyms';
+import { aliasKeys, type Alias } from './acronym-aliases';
 import type { Candidate, CandidateOptions } from './candidates';
 import { cleanAnswerText, joinListText } from './text/answer-text';
 import { segmentPassage, type ListGroup, type Segment } from './text/passage-segments';
@@ -22,7 +23,8 @@ export type Unit = Omit<Candidate, 'id' | 'context' | 'unit' | 'previous'> & { u
 export type PassageAnalysis = {
   keys: ReadonlySet<string>;
   headingKeys: ReadonlySet<string>;
-  acronyms: ReadonlyMap<string, string>;
+  /** Acronyms the passage defines, as keys. */
+  aliases: readonly Alias[];
   units: Unit[];
 };
 
@@ -123,7 +125,7 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
   return {
     keys: contentKeys(all),
     headingKeys: contentKeys(tokenize([passage.title, ...passage.sectionPath].join('\n'))),
-    acronyms: acronymDefinitions(text, 'capitalised'),
+    aliases: aliasKeys(acronymDefinitions(text, 'capitalised')),
     units,
   };
 }

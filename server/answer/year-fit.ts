@@ -10,6 +10,17 @@ export type YearFit = {
   otherYearsOnly: boolean;
 };
 
+const sinceYear = new Map<string, RegExp>();
+/** "since 2007", "since June 2007": compiled once per year (years are four digits, so the map stays small). */
+function sincePattern(year: string): RegExp {
+  let pattern = sinceYear.get(year);
+  if (!pattern) {
+    pattern = new RegExp(`\\bsince\\s+(?:\\p{L}+\\s+)?${year}\\b`, 'iu');
+    sinceYear.set(year, pattern);
+  }
+  return pattern;
+}
+
 /**
  * How a candidate stands to the years the question names. A year that is part of a name ("the 2013
  * High-level Dialogue") says which document or event, not when: a sentence naming no year is dated as
@@ -28,7 +39,7 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
       (pointedTo?.has(y) ?? false) ||
       context.headingKeys.has(y) ||
       (undated && profile.nameYears.includes(y) && context.sourceText.includes(y)) ||
-      (undated && profile.sinceYears.includes(y) && new RegExp(`\\bsince\\s+(?:\\p{L}+\\s+)?${y}\\b`, 'iu').test(context.passage.text)),
+      (undated && profile.sinceYears.includes(y) && sincePattern(y).test(context.passage.text)),
   );
   const hasAsked = asked.some((y) => years.has(y));
   const askedTime = asked.some((y) => !profile.nameYears.includes(y));

@@ -1,6 +1,6 @@
 import { questionWords } from '../answer/text/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { readCues } from './follow-up-cues';
+import { bareWord, readCues } from './follow-up-cues';
 
 /**
  * Years named relative to the conversation's year: "the year before", "two years earlier", "the following
@@ -36,7 +36,7 @@ const GENERIC_WORDS = new Set(['figure', 'figures', 'number', 'numbers', 'total'
 export function asksNothingNew(text: string): boolean {
   const cues = readCues(text);
   return questionWords(cues.body).every((w) => {
-    const word = w.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
+    const word = bareWord(w);
     return word === '' || GENERIC_WORDS.has(word) || QUESTION_STOP_WORDS.has(word) || /^(?:what|which|how|was|is|were|are|it|that|this)$/.test(word);
   });
 }
