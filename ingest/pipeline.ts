@@ -4,9 +4,9 @@ import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
 import { denseUnitSpans, unitText } from '../vectors/dense/dense-units';
 import { openIndex, type OpenIndexOptions } from '../vectors/open-index';
 import { IndexCorruptError } from '../vectors/store/errors';
-import type { StoredDocument, StoredUnit } from '../vectors/store/index-data';
+import type { IndexData, StoredDocument, StoredUnit } from '../vectors/store/index-data';
 import { FORMAT_VERSION } from '../vectors/store/index-layout';
-import { readIndex, readManifest, type ReadIndex } from '../vectors/store/read-index';
+import { readIndexData, readManifest } from '../vectors/store/read-index';
 import { writeIndex } from '../vectors/store/write-index';
 import type { PassageEmbedder } from '../vectors/types';
 import type { IngestFailure, IngestProgress, IngestSummary } from './ingest-progress';
@@ -70,13 +70,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     return summary({ manifest, changed: [], unchanged: unchangedFiles.length, removed, failed, unsupported: scan.unsupported, written: false, started });
   }
 
-  const previous = sameEmbedder ? await readPreviousOrNull(indexDir, emit) : null;
+  const previousIndex = sameEmbedder ? await readPreviousOrNull(indexDir, emit) : null;
+  const previous = previousIndex ? previousBuilds(previousIndex) : null;
   const builds: DocumentBuild[] = [];
   const failed: (IngestFailure & { sha256: string })[] = [...stillBroken];
   const changed: string[] = [];
   for (const [i, file] of scan.files.entries()) {
     if (stillBroken.some((b) => b.source === file.source)) continue;
-    const reused = previous && unchangedFiles.includes(file) ? reuse(previous, file.source) : null;
+    const reused = unchangedFiles.includes(file) ? (previous?.get(file.source) ?? null) : null;
     if (reused) {
       builds.push(reused);
       continue;
@@ -90,7 +91,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       const message = error instanceof Error ? error.message : String(error);
       failed.push({ source: file.source, message, sha256: file.sha256 });
       emit({ phase: 'failed', source: file.source, message });
-      const kept = previous ? reuse(previous, file.source) : null;
+      const kept = previous?.get(file.source);
       if (kept) builds.push(kept);
     }
   }
@@ -159,18 +160,27 @@ async function parseFile(file: CorpusFile): Promise<DocumentBuild> {
   return { document, passages, units };
 }
 
-function reuse(previous: ReadIndex, source: string): DocumentBuild | null {
-  const document = previous.documents.find((d) => d.meta.source === source);
-  if (!document) return null;
-  const labels = previous.passages.flatMap((p, i) => (p.source === source ? [i] : []));
-  if (labels.length === 0) return { document, passages: [], units: [] };
-  const first = labels[0];
-  const units = previous.units.flatMap((unit, u) =>
-    unit.passage >= first && unit.passage <= labels.at(-1)!
-      ? [{ ...unit, passage: unit.passage - first, text: null, vector: previous.embeddings[u] }]
-      : [],
-  );
-  return { document, passages: labels.map((i) => previous.passages[i]), units };
+/**
+ * The previous index cut back into one build per document, in one pass (a per-file scan of every passage and unit
+ * was quadratic in the corpus). A document's passages are contiguous labels, so a unit's position within its
+ * document is its passage label minus the document's first.
+ */
+function previousBuilds(previous: IndexData): Map<string, DocumentBuild> {
+  const builds = new Map<string, DocumentBuild>();
+  for (const document of previous.documents) builds.set(document.meta.source, { document, passages: [], units: [] });
+  const firstLabel = new Map<string, number>();
+  previous.passages.forEach((passage, label) => {
+    const build = builds.get(passage.source);
+    if (!build) return;
+    if (!firstLabel.has(passage.source)) firstLabel.set(passage.source, label);
+    build.passages.push(passage);
+  });
+  previous.units.forEach((unit, u) => {
+    const source = previous.passages[unit.passage].source;
+    const build = builds.get(source);
+    if (build) build.units.push({ ...unit, passage: unit.passage - firstLabel.get(source)!, text: null, vector: previous.embeddings[u] });
+  });
+  return builds;
 }
 
 /** Embeds every unit without a vector. Identical texts (boilerplate, repeated paragraphs) are embedded once. */
@@ -204,8 +214,8 @@ async function readManifestOrNull(indexDir: string, emit: (e: IngestProgress) =>
   return existsSync(indexDir) ? unlessCorrupt(() => readManifest(indexDir), emit) : null;
 }
 
-async function readPreviousOrNull(indexDir: string, emit: (e: IngestProgress) => void): Promise<ReadIndex | null> {
-  return unlessCorrupt(() => readIndex(indexDir), emit);
+async function readPreviousOrNull(indexDir: string, emit: (e: IngestProgress) => void): Promise<IndexData | null> {
+  return unlessCorrupt(() => readIndexData(indexDir), emit);
 }
 
 async function unlessCorrupt<T>(read: () => Promise<T>, emit: (e: IngestProgress) => void): Promise<T | null> {

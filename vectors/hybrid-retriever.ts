@@ -1,5 +1,6 @@
 import type { Passage } from '../ingest/types';
-import type { Bm25Index } from './lexical/bm25-index';
+import { queryTerms, type Bm25Index } from './lexical/bm25-index';
+import { dot } from './embedders/vector-math';
 import { DEFAULT_FUSION, fuse, type Fusion, type RankedList } from './fusion';
 import type { StoredUnit } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, VectorIndex } from './types';
@@ -39,10 +40,11 @@ export class HybridRetriever implements Retriever {
     const depth = Math.max(this.fusion.depth, k);
     const vector = mode === 'lexical' ? null : await this.deps.embedder.embedQuery(query);
     const dense: RankedList = vector ? this.bestUnitPerPassage(this.deps.vectors.search(vector, depth * UNITS_PER_PASSAGE), depth) : [];
-    const lexicalQuery = this.deps.expandLexicalQuery?.(query) ?? query;
-    const lexical: RankedList = mode === 'dense' ? [] : this.deps.lexical.search(lexicalQuery, depth);
+    // Tokenised and stemmed once for both BM25 indexes.
+    const terms = mode === 'dense' ? [] : queryTerms(this.deps.expandLexicalQuery?.(query) ?? query);
+    const lexical: RankedList = mode === 'dense' ? [] : this.deps.lexical.searchTerms(terms, depth);
     const sentenceLexical: RankedList =
-      mode === 'hybrid' ? this.bestUnitPerPassage(this.deps.sentenceLexical.search(lexicalQuery, depth * UNITS_PER_PASSAGE), depth) : [];
+      mode === 'hybrid' ? this.bestUnitPerPassage(this.deps.sentenceLexical.searchTerms(terms, depth * UNITS_PER_PASSAGE), depth) : [];
 
     const scores =
       mode === 'hybrid'
@@ -58,13 +60,9 @@ export class HybridRetriever implements Retriever {
     return ranked.map(([, scored]) => scored);
   }
 
+  // Vectors come from the vector index, not a second in-memory copy: at 100× scale that copy is ~200 MB of RSS.
   private unitScores(label: number, query: number[]): NonNullable<ScoredPassage['unitScores']> {
-    return this.unitsOf[label].map((u) => {
-      const stored = this.deps.vectors.getVector(u);
-      let dot = 0;
-      for (let i = 0; i < stored.length; i++) dot += stored[i] * query[i];
-      return { start: this.deps.units[u].start, end: this.deps.units[u].end, score: dot };
-    });
+    return this.unitsOf[label].map((u) => ({ start: this.deps.units[u].start, end: this.deps.units[u].end, score: dot(this.deps.vectors.getVector(u), query) }));
   }
 
   /** Unit hits (best first) → passages ranked by their best unit. */

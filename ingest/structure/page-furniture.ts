@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-lines';
+import { collapseWhitespace, type SourceLine } from './source-lines';
 import { labelledHeading } from './heading-shape';
 import { parseLeadingMarker } from './markers';
 
@@ -14,7 +14,7 @@ const MIN_DISTANCE_CHARS = 500;
 const MAX_BLOCK_LINES = 3;
 
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/\d+/g, '#');
+  return collapseWhitespace(text).toLowerCase().replace(/\d+/g, '#');
 }
 
 /** Number of non-blank lines in the block around each line. */

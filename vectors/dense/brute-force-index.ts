@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { dot } from '../embedders/vector-math';
 import type { VectorHit, VectorIndex } from '../types';
 
 const FILE = 'vectors.bruteforce.json';
@@ -32,11 +33,7 @@ export class BruteForceIndex implements VectorIndex {
 
   search(vector: number[], k: number): VectorHit[] {
     const hits: VectorHit[] = [];
-    for (const [label, stored] of this.vectors) {
-      let dot = 0;
-      for (let i = 0; i < stored.length; i++) dot += stored[i] * vector[i];
-      hits.push({ label, score: dot });
-    }
+    for (const [label, stored] of this.vectors) hits.push({ label, score: dot(stored, vector) });
     return hits.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, k);
   }
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
@@ -11,7 +10,7 @@ const META_FILE = 'vectors.hnsw.json';
 export type HnswParams = { m: number; efConstruction: number; efSearch: number };
 export const DEFAULT_HNSW_PARAMS: HnswParams = { m: 16, efConstruction: 200, efSearch: 128 };
 
-type Meta = { dimension: number; params: HnswParams; count: number; labels?: number[][] };
+type Meta = { dimension: number; params: HnswParams; count: number; labels: number[][] };
 
 const vectorKey = (vector: number[]) => createHash('sha1').update(new Uint8Array(Float32Array.from(vector).buffer)).digest('base64');
 
@@ -105,18 +104,12 @@ export class HnswIndex implements VectorIndex {
     await writeFile(path.join(dir, META_FILE), JSON.stringify(meta));
   }
 
-  static exists(dir: string): boolean {
-    return existsSync(path.join(dir, INDEX_FILE));
-  }
-
   static async load(dir: string): Promise<HnswIndex> {
     const meta = JSON.parse(await readFile(path.join(dir, META_FILE), 'utf8')) as Meta;
     const index = new HnswIndex(meta.dimension, meta.params, 1);
     await index.index.readIndex(path.join(dir, INDEX_FILE), true);
     index.index.setEf(meta.params.efSearch);
-    // Indexes written before identical vectors were merged have one point per label, labelled as itself.
-    const points = index.index.getCurrentCount();
-    index.labelsOf = meta.labels ?? Array.from({ length: points }, (_, p) => [p]);
+    index.labelsOf = meta.labels;
     index.labelsOf.forEach((labels, point) => {
       for (const label of labels) index.pointOf.set(label, point);
       if (labels.length > 0) index.livePoints++;

@@ -14,7 +14,7 @@ export function l2Normalize(vector: ArrayLike<number>): number[] {
   return out;
 }
 
-export function dot(a: readonly number[], b: readonly number[]): number {
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) throw new RangeError(`dimension mismatch: ${a.length} vs ${b.length}`);
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i] * b[i];

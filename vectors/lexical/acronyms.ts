@@ -84,9 +84,10 @@ function capitalisedBefore(text: string, at: number, acronym: string): string | 
 /** The query with each known acronym followed by its long form, and each long form by its acronym. */
 export function expandAcronyms(query: string, table: AcronymTable): string {
   const additions: string[] = [];
+  const lowerQuery = query.toLowerCase();
   for (const [acronym, longForm] of table) {
     const hasAcronym = new RegExp(`\\b${acronym}s?\\b`).test(query);
-    const hasLongForm = query.toLowerCase().includes(longForm.toLowerCase());
+    const hasLongForm = lowerQuery.includes(longForm.toLowerCase());
     if (hasAcronym && !hasLongForm) additions.push(longForm);
     if (hasLongForm && !hasAcronym) additions.push(acronym);
   }

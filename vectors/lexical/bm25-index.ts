@@ -10,11 +10,19 @@ export type Bm25Snapshot = {
   postings: Record<string, number[]>;
 };
 
+/** A query's distinct index terms, for `searchTerms`. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(terms(query))];
+}
+
 /** Okapi BM25 over stemmed terms. Labels are dense integers (the passage's position in the store). */
 export class Bm25Index {
   private readonly postings = new Map<string, number[]>();
   private docLengths: number[] = [];
   private totalLength = 0;
+  /** Per-label accumulators reused by every search (all zeros between searches). */
+  private scores = new Float64Array(0);
+  private seen = new Uint8Array(0);
 
   constructor(
     readonly k1 = 1.2,
@@ -44,23 +52,27 @@ export class Bm25Index {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  search(query: string, k: number, weights?: Map<string, number>): LexicalHit[] {
-    const queryTerms = [...new Set(terms(query))];
-    return this.searchTerms(queryTerms, k, weights);
+  search(query: string, k: number): LexicalHit[] {
+    return this.searchTerms(queryTerms(query), k);
   }
 
-  /** Scores by already-normalised terms; `weights` scales a term's contribution (query expansion uses < 1). */
-  searchTerms(queryTerms: string[], k: number, weights?: Map<string, number>): LexicalHit[] {
+  /** Scores by already-normalised, distinct terms (see `queryTerms`), so one query can search several indexes. */
+  searchTerms(wanted: readonly string[], k: number): LexicalHit[] {
     const avgLength = this.totalLength / Math.max(1, this.size);
     // Dense arrays and a bounded heap instead of a Map and a full sort: on a 100× corpus common terms match
     // tens of thousands of units, and the Map + sort made BM25 most of a query's time (bench/README.md).
-    const scores = new Float64Array(this.docLengths.length);
-    const seen = new Uint8Array(this.docLengths.length);
+    // The arrays are kept between queries and only the matched entries are reset, so a query costs its
+    // postings, not two fresh arrays the size of the index.
+    if (this.scores.length !== this.docLengths.length) {
+      this.scores = new Float64Array(this.docLengths.length);
+      this.seen = new Uint8Array(this.docLengths.length);
+    }
+    const { scores, seen } = this;
     const matched: number[] = [];
-    for (const term of queryTerms) {
+    for (const term of wanted) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term) * (weights?.get(term) ?? 1);
+      const idf = this.idf(term);
       for (let i = 0; i < list.length; i += 2) {
         const label = list[i];
         const tf = list[i + 1];
@@ -72,11 +84,12 @@ export class Bm25Index {
         scores[label] += (idf * tf * (this.k1 + 1)) / norm;
       }
     }
-    return topK(matched, scores, k);
-  }
-
-  hasTerm(term: string): boolean {
-    return this.postings.has(term);
+    const hits = topK(matched, scores, k);
+    for (const label of matched) {
+      scores[label] = 0;
+      seen[label] = 0;
+    }
+    return hits;
   }
 
   toJSON(): Bm25Snapshot {

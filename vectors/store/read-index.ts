@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -37,42 +38,87 @@ async function readManifestIn(dir: string): Promise<StoredManifest> {
   return manifest;
 }
 
-/** Loads the live generation, verifying every file against the manifest's checksums first. */
-export async function readIndex(indexDir: string): Promise<ReadIndex> {
+/** The files holding `IndexData`; the rest (BM25 and HNSW) are search structures built from it. */
+const DATA_FILES = [FILES.documents, FILES.passages, FILES.units, FILES.embeddings];
+
+/**
+ * The live generation with every file checked against the manifest's checksums before it is used. The files in
+ * `readHere` are read once, by `read`, and hashed from those bytes; the others are hashed now by a streamed read.
+ */
+async function openGeneration(indexDir: string, readHere: readonly string[]) {
   const dir = await liveGenerationDir(indexDir);
   if (!dir) throw new IndexNotFoundError(indexDir);
   const manifest = await readManifestIn(dir);
-  for (const [file, expected] of Object.entries(manifest.checksums ?? {})) {
+  const checksums = manifest.checksums ?? {};
+  for (const [file, expected] of Object.entries(checksums)) {
+    if (readHere.includes(file)) continue;
     const full = path.join(dir, file);
     if (!existsSync(full)) throw new IndexCorruptError(full, 'missing');
-    if ((await sha256File(full)) !== expected) throw new IndexCorruptError(full, 'checksum mismatch: the file was altered or truncated');
+    if ((await sha256File(full)) !== expected) throw mismatch(full);
   }
-  const documents = await readJson<StoredDocument[]>(path.join(dir, FILES.documents));
-  const passages = await readJson<IndexData['passages']>(path.join(dir, FILES.passages));
-  const units = (await readJson<[number, number, number][]>(path.join(dir, FILES.units))).map(([passage, start, end]) => ({ passage, start, end }));
-  const embeddings = await readEmbeddings(path.join(dir, FILES.embeddings), manifest.embedder.dimension, units.length);
-  const bm25 = Bm25Index.fromJSON(await readJson<Bm25Snapshot>(path.join(dir, FILES.bm25)));
-  const unitBm25 = Bm25Index.fromJSON(await readJson<Bm25Snapshot>(path.join(dir, FILES.unitBm25)));
-  const hnsw = await loadHnsw(dir);
-  return { manifest, documents, passages, units, embeddings, generationDir: dir, bm25, unitBm25, hnsw };
+  const read = async (file: string) => ({ file: path.join(dir, file), bytes: await readVerified(path.join(dir, file), checksums[file]) });
+  return { dir, manifest, read };
+}
+
+type Generation = Awaited<ReturnType<typeof openGeneration>>;
+
+async function parseData({ manifest, read }: Generation): Promise<IndexData> {
+  const documents = parseJson<StoredDocument[]>(await read(FILES.documents));
+  const passages = parseJson<IndexData['passages']>(await read(FILES.passages));
+  const units = parseJson<[number, number, number][]>(await read(FILES.units)).map(([passage, start, end]) => ({ passage, start, end }));
+  const embeddings = viewEmbeddings(await read(FILES.embeddings), manifest.embedder.dimension, units.length);
+  return { manifest, documents, passages, units, embeddings };
+}
+
+/** The live generation's data only (no search structures), verified like `readIndex`: what an incremental ingest reuses. */
+export async function readIndexData(indexDir: string): Promise<IndexData & { generationDir: string }> {
+  const generation = await openGeneration(indexDir, DATA_FILES);
+  return { ...(await parseData(generation)), generationDir: generation.dir };
+}
+
+/** Loads the live generation with its search structures, verifying every file against the manifest's checksums first. */
+export async function readIndex(indexDir: string): Promise<ReadIndex> {
+  const generation = await openGeneration(indexDir, [...DATA_FILES, FILES.bm25, FILES.unitBm25]);
+  const data = await parseData(generation);
+  const bm25 = Bm25Index.fromJSON(parseJson<Bm25Snapshot>(await generation.read(FILES.bm25)));
+  const unitBm25 = Bm25Index.fromJSON(parseJson<Bm25Snapshot>(await generation.read(FILES.unitBm25)));
+  const hnsw = await loadHnsw(generation.dir);
+  return { ...data, generationDir: generation.dir, bm25, unitBm25, hnsw };
+}
+
+const mismatch = (file: string) => new IndexCorruptError(file, 'checksum mismatch: the file was altered or truncated');
+
+/** A file's bytes, refused unless they hash to `expected`. */
+async function readVerified(file: string, expected: string | undefined): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    throw new IndexCorruptError(file, (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'cannot be read', { cause });
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== expected) throw mismatch(file);
+  return bytes;
 }
 
 async function readJson<T>(file: string): Promise<T> {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (cause) {
     throw new IndexCorruptError(file, 'cannot be read', { cause });
   }
+  return parseJson<T>({ file, bytes });
+}
+
+function parseJson<T>({ file, bytes }: { file: string; bytes: Buffer }): T {
   try {
-    return JSON.parse(raw) as T;
+    return JSON.parse(bytes.toString('utf8')) as T;
   } catch (cause) {
     throw new IndexCorruptError(file, 'not valid JSON', { cause });
   }
 }
 
-async function readEmbeddings(file: string, dimension: number, count: number): Promise<Float32Array[]> {
-  const buffer = await readFile(file);
+function viewEmbeddings({ file, bytes: buffer }: { file: string; bytes: Buffer }, dimension: number, count: number): Float32Array[] {
   if (buffer.byteLength !== count * dimension * 4) {
     throw new IndexCorruptError(file, `holds ${buffer.byteLength} bytes, expected ${count * dimension * 4}`);
   }
