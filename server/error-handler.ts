@@ -12,7 +12,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.statusCode >= 500) request.log.error({ err: error, request: context(request) }, 'request failed');
-    else request.log.info({ code: appError.code, msg: appError.message, request: context(request) }, 'request rejected');
+    else request.log.info({ code: appError.code, reason: appError.message, request: context(request) }, 'request rejected');
     return reply.code(appError.statusCode).send(appError.toBody());
   });
 

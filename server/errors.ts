@@ -14,7 +14,7 @@ export const errorCodes = {
   BODY_TOO_LARGE: { status: 413, doc: 'A REST request body is over MAX_FRAME_BYTES.' },
   FRAME_TOO_LARGE: { status: 413, doc: 'A websocket frame is over MAX_FRAME_BYTES; the server closes that socket with close code 1009 (no error frame can follow).' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, doc: 'The request body has a content type other than application/json.' },
-  RATE_LIMITED: { status: 429, doc: 'Too many requests: REST over RATE_LIMIT_MAX per window (HTTP 429), or websocket frames faster than the per-connection token bucket (error frame, connection kept).' },
+  RATE_LIMITED: { status: 429, doc: 'Too many requests: REST over RATE_LIMIT_MAX per window (HTTP 429), or websocket frames faster than the per-connection token bucket or over 8 waiting (error frame, connection kept).' },
   ORIGIN_NOT_ALLOWED: { status: 403, doc: 'The Origin header is neither same-origin nor listed in ALLOWED_ORIGINS (REST 403, websocket upgrade refused with 403).' },
   NOT_FOUND: { status: 404, doc: 'No route matches the method and URL.' },
   PASSAGE_NOT_FOUND: { status: 404, doc: 'GET /api/passages/:id names a passage that is not in the index.' },

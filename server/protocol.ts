@@ -43,7 +43,8 @@ export const answerSchema = z.object({
 });
 export type Answer = z.infer<typeof answerSchema>;
 
-const requestId = z.string().min(1).max(128);
+/** A client-chosen request id; replies (and errors about the frame) echo it. */
+export const requestIdSchema = z.string().min(1).max(128);
 const conversationId = z.string().min(1).max(128);
 export const askModeSchema = z.enum(['answer', 'excerpts']);
 export type AskMode = z.infer<typeof askModeSchema>;
@@ -56,7 +57,7 @@ export const askFields = {
 };
 
 export const clientFrameSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ask'), id: requestId, ...askFields }),
+  z.object({ type: z.literal('ask'), id: requestIdSchema, ...askFields }),
   z.object({ type: z.literal('reset'), conversationId }),
 ]);
 export type ClientFrame = z.infer<typeof clientFrameSchema>;

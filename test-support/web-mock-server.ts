@@ -9,6 +9,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Passage } from '../ingest/types';
+import { isOriginAllowed } from '../server/origin-policy';
 import { clientFrameSchema, serverFrameSchema, type AskFrame, type Citation, type ServerFrame } from '../server/protocol';
 
 const DOC = { source: 'fixture.txt', title: 'Fixture report on migration services', symbol: 'MC/TEST/1', date: '2007-11-01' };
@@ -57,7 +58,7 @@ export type WebMockServer = {
 
 export async function startWebMockServer(options: WebMockOptions): Promise<WebMockServer> {
   const { text, passages } = fixturePassages();
-  const allowed = new Set(options.allowedOrigins ?? []);
+  const allowed = options.allowedOrigins ?? [];
   const sockets = new Set<WebSocket>();
   const asks: AskFrame[] = [];
   const resets: string[] = [];
@@ -67,14 +68,7 @@ export async function startWebMockServer(options: WebMockOptions): Promise<WebMo
   let nextFailure: { code: string; message: string } | null = null;
   const app = Fastify({ logger: false });
 
-  const originOk = (origin: string | undefined, host: string | undefined) => {
-    if (origin === undefined || allowed.has(origin)) return true;
-    try {
-      return host !== undefined && new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  };
+  const originOk = (origin: string | undefined, host: string | undefined) => isOriginAllowed(origin, host, allowed);
 
   app.addHook('onRequest', async (request, reply) => {
     const { origin, host } = request.headers;

@@ -3,8 +3,7 @@
  * client's browser tests: a scratch corpus of bundled reports plus any extra files, indexed with
  * the deterministic HashingEmbedder, serving a freshly built web/dist.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureIndex } from '../ingest/pipeline';
 import { createExtractiveComposer } from '../server/answer';
@@ -12,13 +11,8 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { createFollowUpRewriter } from '../server/follow-up';
 import { HashingEmbedder } from './hashing-embedder';
-
-const REPORTS_DIR = path.resolve(import.meta.dirname, '../data/reports');
-
-async function tempDir(prefix: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), `${prefix}-`));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
+import { listenForTest } from './server-app';
+import { copyReports, tempDir } from './temp-corpus';
 
 export type RealServer = { url: string; origin: string; documents: number; passages: number; close(): Promise<void> };
 
@@ -35,17 +29,14 @@ export async function startRealServer(options: RealServerOptions): Promise<RealS
   const corpus = await tempDir('web-corpus');
   const indexDir = await tempDir('web-index');
   try {
-    for (const name of options.reports) await cp(path.join(REPORTS_DIR, name), path.join(corpus.dir, name));
+    await copyReports(corpus.dir, options.reports);
     for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(corpus.dir, name), content);
     const index = await ensureIndex({ corpusDir: corpus.dir, indexDir: indexDir.dir, embedder: new HashingEmbedder(256) });
     const config = loadConfig({ LOG_LEVEL: 'silent', ALLOWED_ORIGINS: (options.allowedOrigins ?? []).join(','), RATE_LIMIT_MAX: '10000' });
     const app = await buildApp({
       config, index, composer: createExtractiveComposer(), rewriter: createFollowUpRewriter(), logger: false, staticRoot: options.distDir,
     });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('expected a TCP address');
-    const origin = `http://127.0.0.1:${address.port}`;
+    const { http: origin } = await listenForTest(app);
     return {
       url: `${origin}/`,
       origin,

@@ -1,6 +1,6 @@
 /** Parses one websocket text frame into a protocol v1 client frame, or says precisely what is wrong. */
 import { AppError, type ErrorCode } from '../errors';
-import { clientFrameSchema, type ClientFrame } from '../protocol';
+import { clientFrameSchema, requestIdSchema, type ClientFrame } from '../protocol';
 import { parseInput } from '../validation';
 
 export type ParsedFrame = { ok: true; frame: ClientFrame } | { ok: false; id: string | null; error: AppError };
@@ -11,8 +11,8 @@ const fail = (id: string | null, code: ErrorCode, message: string): ParsedFrame 
 
 /** The frame's own id when it has a usable one, so the client can match the error to its request. */
 function requestIdOf(value: Record<string, unknown>): string | null {
-  const { id } = value;
-  return typeof id === 'string' && id.length >= 1 && id.length <= 128 ? id : null;
+  const parsed = requestIdSchema.safeParse(value.id);
+  return parsed.success ? parsed.data : null;
 }
 
 export function parseClientFrame(text: string): ParsedFrame {

@@ -26,8 +26,9 @@ export type SocketSessionOptions = {
   wordsPerDelta?: number;
 };
 
+/** ws hands text frames over as a Buffer (binaryType "nodebuffer"); decode without copying it first. */
 const textOf = (data: RawData): string =>
-  Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+  Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
 
 /** Wires one accepted socket; all listeners and timers are released when it closes. */
 export function runSocketSession(socket: WebSocket, options: SocketSessionOptions): void {

@@ -6,10 +6,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, ClientFrame, ServerFrame } from '../../server/protocol';
-import { missingServerFiles, realServerAvailable } from '../../test-support/web-availability';
 import { buildWebForTest } from '../../test-support/web-build';
 import { launchChromium } from '../../test-support/web-browser';
-import type { RealServer } from '../../test-support/web-real-server';
+import { startRealServer, type RealServer } from '../../test-support/web-real-server';
 
 const QUESTION = 'How has IOM implemented the 12-point Strategy?';
 
@@ -49,9 +48,8 @@ function expectedQuoteMarkdown(c: Citation): string {
   return `${quote}\n\n— ${where}\n`;
 }
 
-describe.skipIf(!realServerAvailable)(`chat page on the real server${realServerAvailable ? '' : ` (skipped: missing ${missingServerFiles.join(', ')})`}`, () => {
+describe('chat page on the real server', () => {
   beforeAll(async () => {
-    const { startRealServer } = await import('../../test-support/web-real-server');
     const built = await buildWebForTest();
     cleanup = built.cleanup;
     server = await startRealServer({ distDir: built.distDir, reports: ['003_c8beaa6237c2b2c4.txt', '004_f5d453e5d967b2d5.txt'] });

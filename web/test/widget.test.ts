@@ -5,11 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingServerFiles, realServerAvailable } from '../../test-support/web-availability';
 import { buildWebForTest } from '../../test-support/web-build';
 import { launchChromium } from '../../test-support/web-browser';
 import { startHostPage, type HostPage } from '../../test-support/web-host-page';
-import type { RealServer } from '../../test-support/web-real-server';
+import { startRealServer, type RealServer } from '../../test-support/web-real-server';
 
 let browser: Browser;
 let server: RealServer;
@@ -21,9 +20,8 @@ let cleanup: () => Promise<void>;
 const shadowFocus = (page: Page) =>
   page.evaluate(() => document.querySelector('[data-report-assistant]')?.shadowRoot?.activeElement?.className ?? null);
 
-describe.skipIf(!realServerAvailable)(`widget on another site${realServerAvailable ? '' : ` (skipped: missing ${missingServerFiles.join(', ')})`}`, () => {
+describe('widget on another site', () => {
   beforeAll(async () => {
-    const { startRealServer } = await import('../../test-support/web-real-server');
     const built = await buildWebForTest();
     cleanup = built.cleanup;
     allowedHost = await startHostPage(built.distDir);

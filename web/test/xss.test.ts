@@ -4,10 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingServerFiles, realServerAvailable } from '../../test-support/web-availability';
 import { buildWebForTest } from '../../test-support/web-build';
 import { launchChromium } from '../../test-support/web-browser';
-import type { RealServer } from '../../test-support/web-real-server';
+import { startRealServer, type RealServer } from '../../test-support/web-real-server';
 
 const SCRIPT = '<script>window.__xss=1</script>';
 const IMG = '<img src=x onerror="window.__xss=1">';
@@ -27,9 +26,8 @@ let browser: Browser;
 let server: RealServer;
 let cleanup: () => Promise<void>;
 
-describe.skipIf(!realServerAvailable)(`markup in the corpus${realServerAvailable ? '' : ` (skipped: missing ${missingServerFiles.join(', ')})`}`, () => {
+describe('markup in the corpus', () => {
   beforeAll(async () => {
-    const { startRealServer } = await import('../../test-support/web-real-server');
     const built = await buildWebForTest();
     cleanup = built.cleanup;
     server = await startRealServer({ distDir: built.distDir, reports: ['004_f5d453e5d967b2d5.txt'], files: { 'xss-report.txt': XSS_REPORT } });

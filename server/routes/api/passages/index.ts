@@ -12,7 +12,7 @@ export default async function passageRoutes(app: FastifyInstance) {
     const { id } = parseInput(paramsSchema, request.params, 'BAD_REQUEST');
     const { radius } = parseInput(querySchema, request.query, 'BAD_REQUEST');
     const passage = app.corpus.getPassage(id);
-    if (!passage) throw new AppError('PASSAGE_NOT_FOUND', `No passage with id "${id.slice(0, 256)}"`);
+    if (!passage) throw new AppError('PASSAGE_NOT_FOUND', `No passage with id "${id}"`);
     const document = app.corpus.documents.find((d) => d.source === passage.source) ?? null;
     return { passage, neighbours: app.corpus.neighbours(id, radius), document };
   });
