@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { DocumentMeta, Passage } from '../ingest/types';
 import type { AnswerComposer, ComposedAnswer } from '../server/answer';
+import type { SourceSpan } from '../server/answer';
 import type { FollowUpRewriter } from '../server/follow-up';
 import type { Citation } from '../server/protocol';
 import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
@@ -111,10 +112,10 @@ export function fakeCitation(passage: Passage, n: number, score: number): Citati
 
 /** Answers with the top passage's text and one marker; abstains when nothing was retrieved. */
 export class FakeComposer implements AnswerComposer {
-  readonly calls: { question: string; retrieved: ScoredPassage[] }[] = [];
+  readonly calls: { question: string; retrieved: ScoredPassage[]; focus: readonly SourceSpan[] }[] = [];
 
-  compose(input: { question: string; retrieved: ScoredPassage[]; index: CorpusIndex }): ComposedAnswer {
-    this.calls.push({ question: input.question, retrieved: input.retrieved });
+  compose(input: { question: string; retrieved: ScoredPassage[]; index: CorpusIndex; focus?: readonly SourceSpan[] }): ComposedAnswer {
+    this.calls.push({ question: input.question, retrieved: input.retrieved, focus: input.focus ?? [] });
     const top = input.retrieved[0];
     if (!top) return { answer: 'The reports do not answer this question.', citations: [], abstained: true, related: [] };
     const sentence = top.passage.text.replace(/^\d+\.\s*/, '');

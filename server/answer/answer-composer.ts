@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../../vectors/corpus-index';
 import type { ScoredPassage } from '../../vectors/types';
 import type { Citation } from '../protocol';
+import type { SourceSpan } from './focus-proximity';
 
 export type ComposeInput = {
   /** The standalone question (follow-ups already rewritten). */
@@ -9,6 +10,8 @@ export type ComposeInput = {
   retrieved: ScoredPassage[];
   /** For source texts (quote offsets) and corpus-wide term statistics. */
   index: CorpusIndex;
+  /** For a follow-up: the spans the previous answer quoted; sentences near them rank a little higher. */
+  focus?: readonly SourceSpan[];
 };
 
 /**

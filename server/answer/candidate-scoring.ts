@@ -1,6 +1,7 @@
 import { aliasesFor, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
+import { focusProximity, type SourceSpan } from './focus-proximity';
 import { groundingRoute, type GroundingRoute, type GroundingThresholds } from './grounding';
 import type { QuestionProfile } from './question-profile';
 import { questionWeights, sum } from './question-weights';
@@ -38,6 +39,10 @@ export type ScoredCandidate = {
 export type ScoringSettings = GroundingThresholds & {
   /** Weight of the question–sentence similarity in the rank score (full coverage of the question's terms weighs 1). */
   semanticWeight: number;
+  /** Where the previous answer of a follow-up quoted (empty otherwise), its rank bonus and how far it reaches. */
+  focus: readonly SourceSpan[];
+  focusWeight: number;
+  focusReach: number;
 };
 
 /**
@@ -98,8 +103,9 @@ export function scoreCandidates(
     const fit = typeFit(candidate, fitContext);
     const rankBonus = (topScore > 0 ? 0.12 * (context.hit.score / topScore) : 0) + 0.04 / (1 + context.rank);
     const lengthPenalty = candidate.words < 6 ? 0.15 : candidate.words > 100 ? 0.15 : candidate.words > 60 ? 0.05 : 0;
+    const focusBonus = settings.focus.length > 0 ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) : 0;
     const score =
-      coverage + 0.3 * passageCoverage + fit.bonus + years.bonus + rankBonus - lengthPenalty + settings.semanticWeight * (semantic ?? 0);
+      coverage + 0.3 * passageCoverage + fit.bonus + years.bonus + rankBonus + focusBonus - lengthPenalty + settings.semanticWeight * (semantic ?? 0);
 
     const failed: [boolean, string][] = [
       [!fit.hard, 'type'],

@@ -34,6 +34,10 @@ export type ExtractiveComposerOptions = {
   semanticWeight?: number;
   /** A grounded sentence at least this much closer in meaning than the best-scoring one is offered beside it (0.05). */
   semanticLead?: number;
+  /** Rank bonus of a sentence right next to where the previous answer quoted, in a follow-up (0.15)… */
+  focusWeight?: number;
+  /** …falling off over this many characters between them (400). */
+  focusReach?: number;
   /** Related passages offered when abstaining (3). */
   maxRelated?: number;
   /** Called with the composer's working (profile, scored candidates, selection) after each compose; for diagnostics. */
@@ -51,6 +55,8 @@ const DEFAULTS: Required<Omit<ExtractiveComposerOptions, 'onTrace'>> = {
   ...DEFAULT_GROUNDING,
   semanticWeight: 0.5,
   semanticLead: 0.05,
+  focusWeight: 0.15,
+  focusReach: 400,
   maxRelated: 3,
 };
 
@@ -67,7 +73,7 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
   const settings = { ...DEFAULTS, ...options };
   const analyses = new PassageAnalysisCache({ maxListChars: settings.maxListChars, minWords: 4 });
   return {
-    compose({ question, retrieved, index }: ComposeInput): ComposedAnswer {
+    compose({ question, retrieved, index, focus = [] }: ComposeInput): ComposedAnswer {
       const profile = profileQuestion(question);
       const { contexts, candidates } = buildCandidates(retrieved, index, { maxPassages: settings.maxPassages }, analyses);
       if (profile.terms.length === 0 || candidates.length === 0) return abstain(question, retrieved, index, settings.maxRelated);
@@ -75,7 +81,7 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
       const retrievedStats = termStats(contexts.map((c) => new Set([...c.keys, ...c.headingKeys])));
       // Corpus-wide statistics say how distinctive a word is; without a corpus, the retrieved passages stand in.
       const corpusStats = Array.isArray(index.passages) && index.passages.length > 0 ? corpusTermStats(index.passages) : retrievedStats;
-      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, settings);
+      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, { ...settings, focus });
       const selected = selectCandidates(scored, profile, {
         maxSentences: settings.maxSentences,
         maxChars: settings.maxChars,

@@ -17,6 +17,13 @@ describe('profileQuestion', () => {
     ['List the areas covered by the training.', ['list']],
     ['Which activities does the Strategy include?', ['list']],
     ['What is the IDM?', ['definition']],
+    // A wh-word after a noun is a relative pronoun, not what the question asks.
+    ['How has IOM helped people who fled a conflict to vote?', []],
+    ['What did IOM do in countries where migrants were stranded?', []],
+    ['According to the report, who funded the study?', ['who']],
+    ['And where was it held?', ['where']],
+    ['Since when has IOM chaired it?', ['when']],
+    ['To whom was the report submitted?', ['who']],
   ])('%s → %j', (question, expected) => {
     expect(types(question)).toEqual(expected);
   });

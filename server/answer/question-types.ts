@@ -8,13 +8,19 @@ const QUANTITY = [
   /\b(?:percentage|per cent|percent|proportion)\b/,
   /^(?:what|how)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:total|expenditures?|budgets?|costs?|income|amount|figures?)\b/,
 ];
-const WHEN = [/\bwhen\b/, /\b(?:what|which) (?:year|date|month|day|period)\b/, /\bsince when\b/];
+/**
+ * A wh-word asks only where it opens the question or a clause of it ("According to the report, who …", "to whom",
+ * "since when"); after a noun it is a relative pronoun ("people who fled", "countries where IOM works").
+ */
+const asked = (word: string) => new RegExp(`(?:^|[,;:] |^(?:and|but|so|then|also) |\\b(?:to|by|with|for|from|of|since|until|in|at) )${word}\\b`);
+
+const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/];
 const WHO = [
-  /\bwho(?:m|se)?\b/,
+  asked('who(?:m|se)?'),
   /\bwhich (?:organi[sz]ations?|agenc(?:y|ies)|governments?|bod(?:y|ies)|institutions?|partners?|donors?)\b/,
   /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
 ];
-const WHERE = [/\bwhere\b/, /\b(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
+const WHERE = [asked('where'), /\b(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
 const WHY = [
   /\bwhy\b/,
   /\bfor what (?:reason|purpose)\b/,

@@ -49,7 +49,28 @@ describe('answer service', () => {
     expect(rewriter.calls).toEqual([{ historyLength: 1, question: 'And in 2008?' }]);
     expect(second.standaloneQuestion).toBe('And in 2008? (following: programme budget)');
     expect(second.question).toBe('And in 2008?');
-    expect(index.retrieveCalls[1]).toEqual({ query: second.standaloneQuestion, options: { k: 3 } });
+    // Searched deeper, so the passages around the previous answer can come first; the composer still gets k.
+    expect(index.retrieveCalls[1]).toEqual({ query: second.standaloneQuestion, options: { k: 50 } });
+  });
+
+  it('gives a follow-up the passages around the previous answer first, and where that answer quoted', async () => {
+    const { composer, answer } = setup();
+    const first = await answer({ question: 'Which point concerns secure services for migrants?' });
+    expect(first.citations[0].passageId).toBe('alpha.txt#2');
+    await answer({ question: 'And the programmes in Asia?', conversationId: first.conversationId, k: 3 });
+    const { retrieved, focus } = composer.calls[1];
+    expect(retrieved).toHaveLength(3);
+    // alpha #1–#3 sit around the cited #2; those the rewritten question retrieves lead, best first.
+    const near = retrieved.filter((hit) => ['alpha.txt#1', 'alpha.txt#2', 'alpha.txt#3'].includes(hit.passage.id));
+    expect(near.length).toBeGreaterThan(0);
+    expect(retrieved.slice(0, near.length)).toEqual(near);
+    expect(focus).toEqual(first.citations);
+  });
+
+  it('gives a first question no focus', async () => {
+    const { composer, answer } = setup();
+    await answer({ question: 'programme budget' });
+    expect(composer.calls[0].focus).toEqual([]);
   });
 
   it('starts a new conversation for an unknown id instead of adopting the client id', async () => {

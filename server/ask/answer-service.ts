@@ -9,6 +9,7 @@ import { passageCitation, type AnswerComposer } from '../answer';
 import type { FollowUpRewriter } from '../follow-up';
 import type { Answer, AskMode, Citation } from '../protocol';
 import type { Conversation, ConversationStore } from './conversation-store';
+import { retrieveFollowUp } from './follow-up-retrieval';
 
 export const DEFAULT_K = 8;
 
@@ -69,7 +70,11 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const standaloneQuestion = standalone(conversation, question);
 
       const retrieveStart = performance.now();
-      const retrieved = await index.retrieve(standaloneQuestion, { k: request.k ?? defaultK });
+      const k = request.k ?? defaultK;
+      const previous = conversation.turns.at(-1);
+      // Rewritten means it leans on the previous turn: look where that answer came from first.
+      const followsUp = previous !== undefined && standaloneQuestion !== question;
+      const retrieved = followsUp ? await retrieveFollowUp(index, standaloneQuestion, previous, k) : await index.retrieve(standaloneQuestion, { k });
       const retrieveEnd = performance.now();
 
       if (request.mode === 'excerpts') {
@@ -78,7 +83,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         return { mode: 'excerpts', result: { id, conversationId: conversation.id, standaloneQuestion, excerpts } };
       }
 
-      const composed = composer.compose({ question: standaloneQuestion, retrieved, index });
+      const focus = previous?.citations ?? [];
+      const composed = composer.compose({ question: standaloneQuestion, retrieved, index, focus });
       const composeEnd = performance.now();
       conversations.append(conversation.id, {
         question,
