@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts } from './answer-signals';
+import { amounts, namesPlace } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted));
@@ -16,5 +16,23 @@ describe('amounts', () => {
 
   it('states no amount with neither a figure nor a counted plural', () => {
     expect(amountsIn('The seminar was held in Bangkok in February 2007.', ['expert'])).toEqual({ stated: false, nearTerm: false });
+  });
+});
+
+describe('namesPlace', () => {
+  const names = (text: string, question = 'Where was it held?') => namesPlace(text, tokenize(text), new Set(tokenize(question).map((t) => t.key)));
+
+  it('finds a capitalised place after in, at, from, between, or in brackets', () => {
+    expect(names('The seminar was held in Bangkok on 22 February.')).toBe(true);
+    expect(names('It will be held at IOM Headquarters.')).toBe(true);
+    expect(names('A final report based on fieldwork carried out in Albania, Romania and Russia.')).toBe(true);
+    expect(names('Schemes between Portugal and Ukraine were run.')).toBe(true);
+    expect(names('Meetings took place in 2009 (Thailand) and 2011 (Botswana).')).toBe(true);
+  });
+
+  it('does not take a month, a title or a name the question already gives for a place', () => {
+    expect(names('The conference was held in June 2005.')).toBe(false);
+    expect(names('The 2013 Dialogue is a Diaspora Ministerial Conference at the global level.')).toBe(false);
+    expect(names('The workshop was held in Geneva.', 'Where in Geneva was the workshop held?')).toBe(false);
   });
 });

@@ -71,6 +71,22 @@ export function properNames(tokens: WordToken[], questionKeys: ReadonlySet<strin
   );
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'within', 'between']);
+
+/**
+ * A place the sentence names that the question does not: a capitalised word (not a month) after "in", "at",
+ * "from" … ("held in Geneva", "fieldwork carried out in Albania, Romania and Russia", "at IOM Headquarters").
+ */
+export function namesPlace(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
+  const isPlace = (t: WordToken | undefined) => t !== undefined && t.kind === 'word' && t.capitalized && !t.stop && !isMonth(t) && !questionKeys.has(t.key);
+  for (let i = 1; i < tokens.length; i++) {
+    const next = tokens[i].norm === 'the' ? tokens[i + 1] : tokens[i];
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) && isPlace(next)) return true;
+  }
+  // "in 2009 (Thailand)": a place in brackets.
+  return /\(\s*(?:the\s+)?\p{Lu}\p{Ll}/u.test(text) && tokens.some(isPlace);
+}
+
 /** "X is …", "X (ACR) is …", "X, which …": says what the defined thing is; `opens` when X leads the sentence. */
 export function definesTarget(text: string, tokens: WordToken[], target: ReadonlySet<string>): { defines: boolean; opens: boolean } {
   if (target.size === 0) return { defines: false, opens: false };

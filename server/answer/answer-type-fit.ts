@@ -1,4 +1,4 @@
-import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, namesOrganisation, properNames } from './answer-signals';
+import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, namesOrganisation, namesPlace, properNames } from './answer-signals';
 import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
@@ -6,7 +6,7 @@ import type { TermStats } from './term-weights';
 /** How well a candidate fits the kind of answer asked for. */
 export type TypeFit = {
   bonus: number;
-  /** What an answer cannot do without: an amount ("how many"), a date near the topic ("when"), a particular name ("who"). */
+  /** What an answer cannot do without: an amount ("how many"), a date near the topic ("when"), a particular name ("who"), a place ("where"). */
   hard: boolean;
   /** What further sentences must also have: a name ("where"), a reason ("why"), a list, a definition. */
   soft: boolean;
@@ -48,7 +48,12 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     fit.hard &&= particular;
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
   }
-  if (types.has('where')) {
+  if (types.has('place')) {
+    // "Where was it held?" asks for a place; a sentence naming only bodies or titles does not say where.
+    const place = namesPlace(candidate.text, tokens, ctx.questionKeys);
+    fit.hard &&= place;
+    fit.bonus += place ? 0.1 : 0;
+  } else if (types.has('where')) {
     fit.soft &&= names.length > 0;
     fit.bonus += names.length > 0 ? 0.1 : 0;
   }

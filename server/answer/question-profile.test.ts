@@ -11,7 +11,7 @@ describe('profileQuestion', () => {
     ['When was the IOM Strategy approved?', ['when']],
     ['In what year was the Centre established?', ['when']],
     ['Who co-chairs the Bali Process?', ['who']],
-    ['Where was the expert seminar held?', ['where']],
+    ['Where was the expert seminar held?', ['place', 'where']],
     ['Why does IOM perform health assessments?', ['why']],
     ['What are the objectives of migrant training?', ['list', 'why']],
     ['List the areas covered by the training.', ['list']],
@@ -21,7 +21,8 @@ describe('profileQuestion', () => {
     ['How has IOM helped people who fled a conflict to vote?', []],
     ['What did IOM do in countries where migrants were stranded?', []],
     ['According to the report, who funded the study?', ['who']],
-    ['And where was it held?', ['where']],
+    ['And where was it held?', ['place', 'where']],
+    ['In which countries does IOM lead the cluster?', ['where']],
     ['Since when has IOM chaired it?', ['when']],
     ['To whom was the report submitted?', ['who']],
   ])('%s → %j', (question, expected) => {

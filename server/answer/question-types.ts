@@ -1,5 +1,6 @@
 /** What kind of answer a question asks for; a question can have several. */
-export type QuestionType = 'quantity' | 'when' | 'who' | 'where' | 'why' | 'list' | 'definition';
+/** `where`: "which countries/cities …" (names answer); `place`: "where …" itself (only a named place answers). */
+export type QuestionType = 'quantity' | 'when' | 'who' | 'where' | 'place' | 'why' | 'list' | 'definition';
 
 const QUANTITY = [
   /\bhow (?:many|much)\b/,
@@ -21,6 +22,7 @@ const WHO = [
   /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
 ];
 const WHERE = [asked('where'), /\b(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
+const PLACE = [asked('where')];
 const WHY = [
   /\bwhy\b/,
   /\bfor what (?:reason|purpose)\b/,
@@ -60,6 +62,7 @@ export function detectTypes(question: string): Set<QuestionType> {
   test(WHEN, 'when');
   test(WHO, 'who');
   test(WHERE, 'where');
+  test(PLACE, 'place');
   test(WHY, 'why');
   // An amount is not a list, even when asked as "What were the total expenditures?".
   if (!types.has('quantity')) test(LIST, 'list');
