@@ -8,6 +8,7 @@ import { PassageAnalysisCache } from './passage-analysis';
 import { profileQuestion, type QuestionProfile } from './question-profile';
 import { DEFAULT_GROUNDING } from './grounding';
 import { corpusTermStats, termStats } from './term-weights';
+import { withCorpusVariants } from './word-variants';
 
 export type ExtractiveComposerOptions = {
   /** Retrieved passages read, best first (8). */
@@ -74,13 +75,15 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
   const analyses = new PassageAnalysisCache({ maxListChars: settings.maxListChars, minWords: 4 });
   return {
     compose({ question, retrieved, index, focus = [] }: ComposeInput): ComposedAnswer {
-      const profile = profileQuestion(question);
+      const asked = profileQuestion(question);
       const { contexts, candidates } = buildCandidates(retrieved, index, { maxPassages: settings.maxPassages }, analyses);
-      if (profile.terms.length === 0 || candidates.length === 0) return abstain(question, retrieved, index, settings.maxRelated);
+      if (asked.terms.length === 0 || candidates.length === 0) return abstain(question, retrieved, index, settings.maxRelated);
 
       const retrievedStats = termStats(contexts.map((c) => new Set([...c.keys, ...c.headingKeys])));
       // Corpus-wide statistics say how distinctive a word is; without a corpus, the retrieved passages stand in.
-      const corpusStats = Array.isArray(index.passages) && index.passages.length > 0 ? corpusTermStats(index.passages) : retrievedStats;
+      const hasCorpus = Array.isArray(index.passages) && index.passages.length > 0;
+      const corpusStats = hasCorpus ? corpusTermStats(index.passages) : retrievedStats;
+      const profile = hasCorpus ? withCorpusVariants(asked, corpusStats) : asked;
       const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, { ...settings, focus });
       const selected = selectCandidates(scored, profile, {
         maxSentences: settings.maxSentences,
