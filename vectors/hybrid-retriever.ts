@@ -1,5 +1,6 @@
 import type { Passage } from '../ingest/types';
-import { queryTerms, type Bm25Index } from './lexical/bm25-index';
+import type { Bm25Index } from './lexical/bm25-index';
+import { termsWithKnownVariants } from './lexical/word-variants';
 import { dot } from './embedders/vector-math';
 import { DEFAULT_FUSION, fuse, type Fusion, type RankedList } from './fusion';
 import type { StoredUnit } from './store/index-data';
@@ -41,7 +42,9 @@ export class HybridRetriever implements Retriever {
     const vector = mode === 'lexical' ? null : await this.deps.embedder.embedQuery(query);
     const dense: RankedList = vector ? this.bestUnitPerPassage(this.deps.vectors.search(vector, depth * UNITS_PER_PASSAGE), depth) : [];
     // Tokenised and stemmed once for both BM25 indexes.
-    const terms = mode === 'dense' ? [] : queryTerms(this.deps.expandLexicalQuery?.(query) ?? query);
+    const lexicalQuery = this.deps.expandLexicalQuery?.(query) ?? query;
+    // A word no passage has is tried in the form the reports use ("attendees" → attend).
+    const terms = mode === 'dense' ? [] : termsWithKnownVariants(lexicalQuery, (t) => this.deps.lexical.has(t));
     const lexical: RankedList = mode === 'dense' ? [] : this.deps.lexical.searchTerms(terms, depth);
     const sentenceLexical: RankedList =
       mode === 'hybrid' ? this.bestUnitPerPassage(this.deps.sentenceLexical.searchTerms(terms, depth * UNITS_PER_PASSAGE), depth) : [];

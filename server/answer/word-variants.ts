@@ -1,36 +1,10 @@
-import { stem } from '../../vectors/lexical/porter-stemmer';
+import { knownVariant } from '../../vectors/lexical/word-variants';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
 
-/**
- * Endings Porter's stemmer leaves on ("attendees", "freely", "longest", "drivers"), each with what replaces it.
- * Tried in order on a question word that no report uses, to find the form the reports do use.
- */
-const ENDINGS: [RegExp, string[]][] = [
-  [/ees$/, ['', 'e']],
-  [/ee$/, ['', 'e']],
-  [/ily$/, ['y']],
-  [/ly$/, ['', 'e']],
-  [/iest$/, ['y']],
-  [/est$/, ['', 'e']],
-  [/iers?$/, ['y']],
-  [/ers?$/, ['', 'e']],
-  [/ness$/, ['']],
-];
-
-/** The key of a form of `word` the corpus uses, or null when none of the endings leads to one. */
+/** The key of a form of `word` the corpus uses, or null when there is none. */
 export function corpusVariant(word: string, corpus: TermStats): string | null {
-  const w = word.toLowerCase();
-  for (const [ending, replacements] of ENDINGS) {
-    if (!ending.test(w)) continue;
-    for (const replacement of replacements) {
-      const base = w.replace(ending, replacement);
-      if (base.length < 3) continue;
-      const key = stem(base);
-      if ((corpus.df.get(key) ?? 0) > 0) return key;
-    }
-  }
-  return null;
+  return knownVariant(word, (key) => (corpus.df.get(key) ?? 0) > 0);
 }
 
 /**

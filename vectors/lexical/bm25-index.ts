@@ -46,6 +46,11 @@ export class Bm25Index {
     this.totalLength += docTerms.length;
   }
 
+  /** Whether any indexed text has the term. */
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** Inverse document frequency (BM25+ style, never negative). */
   idf(term: string): number {
     const df = (this.postings.get(term)?.length ?? 0) / 2;
