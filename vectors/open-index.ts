@@ -5,6 +5,8 @@ import { assertSameEmbedder } from './embedders';
 import type { Fusion } from './fusion';
 import { HybridRetriever } from './hybrid-retriever';
 import { expandAcronyms, extractAcronyms } from './lexical/acronyms';
+import { queryTerms } from './lexical/bm25-index';
+import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
@@ -26,6 +28,8 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     vectors = exact;
   }
   const acronyms = extractAcronyms(stored.documents.map((d) => d.text));
+  const spelledOut = initialisms(stored.documents.map((d) => d.text));
+  const known = (acronym: string) => queryTerms(acronym).every((term) => stored.bm25.has(term));
   const retriever = new HybridRetriever({
     embedder,
     vectors,
@@ -34,7 +38,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
-    expandLexicalQuery: (query) => expandAcronyms(query, acronyms),
+    expandLexicalQuery: (query) => expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }

@@ -1,4 +1,7 @@
+import type { Passage } from '../../ingest/types';
+import { initialisms, type InitialismTable } from '../../vectors/lexical/initialisms';
 import type { PassageContext } from './candidates';
+import type { TermStats } from './term-weights';
 import type { QuestionProfile } from './question-profile';
 import { contentKeys, tokenize } from './text/word-tokens';
 
@@ -40,6 +43,27 @@ export function widen(keys: ReadonlySet<string>, aliases: Alias[]): ReadonlySet<
   for (const alias of aliases) {
     if (keys.has(alias.acronym)) alias.long.forEach((k) => out.add(k));
     else if (alias.long.every((k) => keys.has(k))) out.add(alias.acronym);
+  }
+  return out;
+}
+
+const initialismCache = new WeakMap<readonly Passage[], InitialismTable>();
+
+/**
+ * Acronyms of the question that no report uses but whose initials spell a name the reports do ("UK" → United
+ * Kingdom, "MPI" → Migration Policy Institute), read from the whole corpus once per passage list.
+ */
+export function spelledOutAliases(profile: QuestionProfile, passages: readonly Passage[], corpus: TermStats): Alias[] {
+  const bare = (surface: string) => surface.replace(/['’]s$/, '');
+  const unknown = profile.terms.filter((t) => t.kind === 'word' && /^[A-Z]{2,6}$/.test(bare(t.surface)) && (corpus.df.get(t.key) ?? 0) === 0);
+  if (unknown.length === 0) return [];
+  let table = initialismCache.get(passages);
+  if (!table) initialismCache.set(passages, (table = initialisms(passages.map((p) => p.text))));
+  const out: Alias[] = [];
+  for (const term of unknown) {
+    const long = table.get(bare(term.surface));
+    const longKeys = long ? [...contentKeys(tokenize(long))] : [];
+    if (longKeys.length > 0) out.push({ acronym: term.key, long: longKeys });
   }
   return out;
 }

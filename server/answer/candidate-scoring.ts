@@ -1,4 +1,5 @@
-import { aliasesFor, widen } from './acronym-aliases';
+import type { Passage } from '../../ingest/types';
+import { aliasesFor, spelledOutAliases, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
 import { focusProximity, type SourceSpan } from './focus-proximity';
@@ -43,6 +44,8 @@ export type ScoringSettings = GroundingThresholds & {
   focus: readonly SourceSpan[];
   focusWeight: number;
   focusReach: number;
+  /** The whole corpus, for acronyms the reports only spell out; absent without one. */
+  passages?: readonly Passage[];
 };
 
 /**
@@ -65,7 +68,7 @@ export function scoreCandidates(
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
   const topicalKeys = topical.map((t) => t.key);
-  const aliases = aliasesFor(profile, contexts);
+  const aliases = [...aliasesFor(profile, contexts), ...(settings.passages ? spelledOutAliases(profile, settings.passages, corpusStats) : [])];
   const fitContext = {
     profile,
     questionKeys: new Set(keys),

@@ -84,7 +84,7 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
       const hasCorpus = Array.isArray(index.passages) && index.passages.length > 0;
       const corpusStats = hasCorpus ? corpusTermStats(index.passages) : retrievedStats;
       const profile = hasCorpus ? withCorpusVariants(asked, corpusStats) : asked;
-      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, { ...settings, focus });
+      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, { ...settings, focus, passages: hasCorpus ? index.passages : undefined });
       const selected = selectCandidates(scored, profile, {
         maxSentences: settings.maxSentences,
         maxChars: settings.maxChars,
