@@ -1,5 +1,18 @@
 import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
+import { MONTHS } from './text/stop-words';
+import type { WordToken } from './text/word-tokens';
+
+/**
+ * A year that ends a title, after a capitalised word or acronym with only a space between ("World Migration 2008",
+ * "GFMD 2011"): it names the publication or event. A year before a name ("the 2007 Programme and Budget",
+ * "December 2002 Council") still dates.
+ */
+function inName(tokens: WordToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || i - 1 === 0 || tokens[i].start - before.end > 1) return false;
+  return before.kind === 'word' && (before.acronym || before.capitalized) && !MONTHS.has(before.norm);
+}
 
 export type YearFit = {
   /** Every year the question names is the candidate's (or its heading's, or the sentence "It …" points to). */
@@ -32,10 +45,12 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
   const { context, tokens } = candidate;
   const asked = profile.years;
   const years = new Set(tokens.filter((t) => t.kind === 'year').map((t) => t.norm));
+  // Years the sentence gives as time, not as part of a title ("as underlined in World Migration 2008").
+  const timeYears = new Set(tokens.filter((t, i) => t.kind === 'year' && !inName(tokens, i)).map((t) => t.norm));
   const undated = years.size === 0;
   const datedAsAsked = asked.every(
     (y) =>
-      years.has(y) ||
+      (profile.nameYears.includes(y) ? years.has(y) : timeYears.has(y)) ||
       (pointedTo?.has(y) ?? false) ||
       context.headingKeys.has(y) ||
       (undated && profile.nameYears.includes(y) && context.sourceText.includes(y)) ||
