@@ -88,13 +88,15 @@ export function scoreCandidates(
     const ownKeys = widen(candidate.keys, aliases);
     const wholePassage = passageKeys.get(context)!;
     const inPassage = (k: string) => wholePassage.has(k);
-    const pointedTo = candidate.refersBack && candidate.previous ? widen(candidate.previous.keys, aliases) : undefined;
+    const pointedTo = (candidate.refersBack || continuesItem(candidate)) && candidate.previous ? widen(candidate.previous.keys, aliases) : undefined;
     // A name shortened on second mention ("the Centre" for "the African Capacity-building Centre")
     // counts whole when its passage spells it out.
     const shortened = new Set(profile.names.filter((name) => name.some((k) => ownKeys.has(k)) && name.every(inPassage)).flat());
     const inOwn = (k: string) => ownKeys.has(k) || shortened.has(k) || (pointedTo?.has(k) ?? false);
 
-    const coverage = rankTotal > 0 ? sum(keys.filter((k) => ownKeys.has(k)), rankWeight) / rankTotal : 0;
+    // What the sentence it continues says counts half toward its rank.
+    const borrowed = pointedTo ? 0.5 * sum(keys.filter((k) => !ownKeys.has(k) && pointedTo.has(k)), rankWeight) : 0;
+    const coverage = rankTotal > 0 ? (sum(keys.filter((k) => ownKeys.has(k)), rankWeight) + borrowed) / rankTotal : 0;
     const passageCoverage = rankTotal > 0 ? sum(keys.filter((k) => !ownKeys.has(k) && inPassage(k)), rankWeight) / rankTotal : 0;
     const ownShare = evidenceTotal > 0 ? sum(matchable.filter(inOwn), evidenceWeight) / evidenceTotal : 0;
     const restShare = evidenceTotal > 0 ? sum(matchable.filter((k) => !inOwn(k) && inPassage(k)), evidenceWeight) / evidenceTotal : 0;
@@ -137,4 +139,14 @@ export function scoreCandidates(
       reasons,
     };
   });
+}
+
+/**
+ * A later sentence of the same list item ("- A study … was prepared for the European Commission. A final report
+ * based on fieldwork carried out in Albania … was submitted"): the item's earlier sentence says what it is about.
+ */
+function continuesItem(candidate: Candidate): boolean {
+  const previous = candidate.previous;
+  if (candidate.kind !== 'list-item' || previous?.kind !== 'list-item' || previous.end > candidate.start) return false;
+  return !candidate.context.passage.text.slice(previous.end, candidate.start).includes('\n');
 }

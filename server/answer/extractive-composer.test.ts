@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerTestIndex } from '../../test-support/answer-corpus-index';
 import { answerUnits, expectWellFormedAnswer } from '../../test-support/answer-invariants';
-import { ALL_PASSAGES, PASSAGES, reportText } from '../../test-support/answer-passages';
+import { ALL_PASSAGES, PASSAGES, POLICY_RESEARCH, reportText, slicePassage } from '../../test-support/answer-passages';
 import { roughCorpus } from '../../test-support/answer-rough-corpus';
 import type { Passage } from '../../ingest/types';
 import { createExtractiveComposer, passageCitation } from './index';
@@ -25,6 +25,20 @@ describe('extractive composer: answers', () => {
       ref: "MC/INF/302 — III. IOM's work in implementing the 12-point Strategy › Point 1 — ¶ 19",
     });
     expect(composed.citations[0].quote).toMatch(/^In 2009, over 270,000 .* efficiency\.$/);
+  });
+
+  it('reads a later sentence of a list item as being about what the item opened with', () => {
+    const projects = slicePassage({
+      doc: POLICY_RESEARCH,
+      from: 'During 2002-2003 several research projects',
+      through: 'submitted to the EC in April 2003.',
+      sectionPath: ['B. PRIORITY AREAS OF ACTIVITY', '11. Research Projects and Publications'],
+      paragraph: null,
+    });
+    const on = new AnswerTestIndex([...ALL_PASSAGES, projects]);
+    const composed = ask('Where was the fieldwork done for the study on returning irregular migrants prepared for the European Commission?', on);
+    expectWellFormedAnswer(composed, on);
+    expect(composed.answer).toContain('fieldwork carried out in Albania, Romania and Russia');
   });
 
   it('prefers the sentence with the year the question names', () => {
