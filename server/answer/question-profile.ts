@@ -27,6 +27,8 @@ export type QuestionProfile = {
   terms: QueryTerm[];
   /** Years the question names ("in 2009"). */
   years: string[];
+  /** Years only in "according to …": they say which report answers ("IOM's chapter for the 2013 High-level Dialogue"). */
+  sourceYears: string[];
   /** Those of `years` that are part of a name ("World Migration Report 2011", "the 2013 High-level Dialogue"). */
   nameYears: string[];
   /** Those of `years` that start a period ("since 2007", "since the Strategy was adopted in 2007"). */
@@ -99,12 +101,14 @@ export function profileQuestion(question: string): QuestionProfile {
       source: onlyInAttribution(token.key),
     });
   });
-  const years = tokens.filter((t) => t.kind === 'year').map((t) => t.norm);
+  // A year in "according to IOM's chapter for the 2013 High-level Dialogue" says which report, not when.
+  const years = tokens.filter((t) => t.kind === 'year' && !inAttribution(t)).map((t) => t.norm);
+  const sourceYears = tokens.filter((t) => t.kind === 'year' && inAttribution(t)).map((t) => t.norm);
   // A capitalised word next to the year, stop word or not ("Report 2011"), makes it part of a name.
   const nameWord = (t: WordToken | undefined, i: number) => t !== undefined && t.kind === 'word' && !MONTHS.has(t.norm) && (t.acronym || (t.capitalized && i > 0));
   // "since 2007", "since the Strategy was adopted in 2007"
-  const sinceYears = tokens.filter((t, i) => t.kind === 'year' && tokens.slice(Math.max(0, i - 8), i).some((p) => p.norm === 'since')).map((t) => t.norm);
-  const nameYears = tokens.filter((t, i) => t.kind === 'year' && (nameWord(tokens[i - 1], i - 1) || nameWord(tokens[i + 1], i + 1))).map((t) => t.norm);
+  const sinceYears = tokens.filter((t, i) => t.kind === 'year' && !inAttribution(t) && tokens.slice(Math.max(0, i - 8), i).some((p) => p.norm === 'since')).map((t) => t.norm);
+  const nameYears = tokens.filter((t, i) => t.kind === 'year' && !inAttribution(t) && (nameWord(tokens[i - 1], i - 1) || nameWord(tokens[i + 1], i + 1))).map((t) => t.norm);
   const numbers = tokens.filter((t) => t.kind === 'number').map((t) => t.norm);
   const types = detectTypes(question);
   const flat = question.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -117,5 +121,5 @@ export function profileQuestion(question: string): QuestionProfile {
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
   const names = nameRuns(tokens, (t, i) => capital(t, i) || hyphenated(t, i));
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names };
+  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names };
 }

@@ -4,8 +4,8 @@ import { profileQuestion } from './question-profile';
 import { tokenize } from './text/word-tokens';
 import { yearFit } from './year-fit';
 
-function candidate(text: string): Candidate {
-  const context = { headingKeys: new Set<string>(), sourceText: text, passage: { text } };
+function candidate(text: string, sourceText = text): Candidate {
+  const context = { headingKeys: new Set<string>(), sourceText, passage: { text } };
   return { tokens: tokenize(text), context } as unknown as Candidate;
 }
 const dated = (question: string, text: string) => yearFit(profileQuestion(question), candidate(text), undefined).datedAsAsked;
@@ -24,5 +24,14 @@ describe('yearFit', () => {
 
   it('takes it when the question names the same title', () => {
     expect(dated('What does World Migration 2008 say about work?', 'As underlined in World Migration 2008, most migrants move for work.')).toBe(true);
+  });
+
+  it('reads a year in "according to …" as which report, not when', () => {
+    const question = "According to IOM's chapter for the 2013 High-level Dialogue, who first proposed the Migration Profiles?";
+    const sentence = 'Migration Profiles are an initiative proposed by the European Commission in its 2005 Communication.';
+    const fit = (sourceText: string) => yearFit(profileQuestion(question), candidate(sentence, sourceText), undefined).datedAsAsked;
+    expect(profileQuestion(question).years).toEqual([]);
+    expect(fit(`The 2013 High-level Dialogue. ${sentence}`)).toBe(true);
+    expect(fit(`A report of 2003. ${sentence}`)).toBe(false);
   });
 });

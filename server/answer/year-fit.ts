@@ -48,7 +48,8 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
   // Years the sentence gives as time, not as part of a title ("as underlined in World Migration 2008").
   const timeYears = new Set(tokens.filter((t, i) => t.kind === 'year' && !inName(tokens, i)).map((t) => t.norm));
   const undated = years.size === 0;
-  const datedAsAsked = asked.every(
+  const fromAskedReport = profile.sourceYears.every((y) => context.sourceText.includes(y));
+  const datedAsAsked = fromAskedReport && asked.every(
     (y) =>
       (profile.nameYears.includes(y) ? years.has(y) : timeYears.has(y)) ||
       (pointedTo?.has(y) ?? false) ||
