@@ -29,7 +29,7 @@ export type ExtractiveComposerOptions = {
   semanticConfirm?: number;
   /** Semantic similarity at which a sentence may answer with few words in common with the question (0.5). */
   semanticAlone?: number;
-  /** Share of the question's words a semantically grounded sentence must still hold (0.15). */
+  /** Share of the question's words a semantically grounded sentence must still hold (0.05). */
   semanticMinOwn?: number;
   /** Weight of the question–sentence similarity in the rank score, where full coverage of the question's terms weighs 1 (0.5). */
   semanticWeight?: number;

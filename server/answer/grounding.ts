@@ -30,7 +30,7 @@ export type GroundingThresholds = {
   semanticConfirm: number;
   /** Semantic: least similarity for a sentence to answer with few words in common (0.5)… */
   semanticAlone: number;
-  /** …provided it still holds this share of the question's words (0.15). */
+  /** …provided it still holds this share of the question's words (0.05). */
   semanticMinOwn: number;
 };
 
@@ -40,7 +40,7 @@ export const DEFAULT_GROUNDING: GroundingThresholds = {
   maxUnmatched: 0.25,
   semanticConfirm: 0.48,
   semanticAlone: 0.5,
-  semanticMinOwn: 0.15,
+  semanticMinOwn: 0.05,
 };
 
 export type GroundingRoute = 'lexical' | 'semantic';
