@@ -21,9 +21,9 @@ describe('groundingRoute', () => {
   });
 
   it('grounds on meaning a close sentence of the asked kind that shares a few words', () => {
-    expect(route({ semantic: 0.5, own: 0.15 })).toBe('semantic');
+    expect(route({ semantic: 0.5, own: 0.05 })).toBe('semantic');
     expect(route({ semantic: 0.49, own: 0.4 })).toBeNull();
-    expect(route({ semantic: 0.8, own: 0.14 })).toBeNull();
+    expect(route({ semantic: 0.8, own: 0.04 })).toBeNull();
     expect(route({ semantic: 0.8, typeMet: false })).toBeNull();
   });
 
