@@ -2,7 +2,7 @@ import type { Passage } from '../../ingest/types';
 import { aliasesFor, spelledOutAliases, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
-import { focusProximity, type SourceSpan } from './focus-proximity';
+import { alreadyQuoted, focusProximity, type SourceSpan } from './focus-proximity';
 import { groundingRoute, type GroundingRoute, type GroundingThresholds } from './grounding';
 import type { QuestionProfile } from './question-profile';
 import { questionWeights, sum } from './question-weights';
@@ -44,6 +44,7 @@ export type ScoringSettings = GroundingThresholds & {
   focus: readonly SourceSpan[];
   focusWeight: number;
   focusReach: number;
+  repeatPenalty: number;
   /** The whole corpus, for acronyms the reports only spell out; absent without one. */
   passages?: readonly Passage[];
 };
@@ -108,7 +109,12 @@ export function scoreCandidates(
     const fit = typeFit(candidate, fitContext);
     const rankBonus = (topScore > 0 ? 0.12 * (context.hit.score / topScore) : 0) + 0.04 / (1 + context.rank);
     const lengthPenalty = candidate.words < 6 ? 0.15 : candidate.words > 100 ? 0.15 : candidate.words > 60 ? 0.05 : 0;
-    const focusBonus = settings.focus.length > 0 ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) : 0;
+    // Near the previous answer ranks higher; what it already quoted, lower: a follow-up asks for something new
+    // ("What about its workshops?"), unless that sentence is still the one that answers ("And in 2008?").
+    const focusBonus =
+      settings.focus.length > 0
+        ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) - (alreadyQuoted(candidate, settings.focus) ? settings.repeatPenalty : 0)
+        : 0;
     const score =
       coverage + 0.3 * passageCoverage + fit.bonus + years.bonus + rankBonus + focusBonus - lengthPenalty + settings.semanticWeight * (semantic ?? 0);
 

@@ -39,6 +39,8 @@ export type ExtractiveComposerOptions = {
   focusWeight?: number;
   /** …falling off over this many characters between them (400). */
   focusReach?: number;
+  /** …and the rank penalty of a sentence the previous answer already quoted (0.3). */
+  repeatPenalty?: number;
   /** Related passages offered when abstaining (3). */
   maxRelated?: number;
   /** Called with the composer's working (profile, scored candidates, selection) after each compose; for diagnostics. */
@@ -58,6 +60,7 @@ const DEFAULTS: Required<Omit<ExtractiveComposerOptions, 'onTrace'>> = {
   semanticLead: 0.05,
   focusWeight: 0.15,
   focusReach: 400,
+  repeatPenalty: 0.3,
   maxRelated: 3,
 };
 

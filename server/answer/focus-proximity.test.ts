@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, PassageContext } from './candidates';
-import { focusProximity } from './focus-proximity';
+import { alreadyQuoted, focusProximity } from './focus-proximity';
 
 const SOURCE =
   'The final report was submitted in February 2003.\n\n' +
@@ -36,5 +36,13 @@ describe('focusProximity', () => {
     expect(far).toBeLessThan(near);
     expect(focusProximity(sentence(cited, 'b.txt'), focus, 400)).toBe(0);
     expect(focusProximity(sentence(cited), [], 400)).toBe(0);
+  });
+});
+
+describe('alreadyQuoted', () => {
+  it('holds for a sentence inside a quoted span of the same document only', () => {
+    expect(alreadyQuoted(sentence(cited), focus)).toBe(true);
+    expect(alreadyQuoted(sentence('A report was submitted in July 2002.'), focus)).toBe(false);
+    expect(alreadyQuoted(sentence(cited, 'b.txt'), focus)).toBe(false);
   });
 });

@@ -28,3 +28,9 @@ export function focusProximity(candidate: Candidate, focus: readonly SourceSpan[
   }
   return best;
 }
+
+/** The candidate lies inside a span the previous answer quoted. */
+export function alreadyQuoted(candidate: Candidate, focus: readonly SourceSpan[]): boolean {
+  const { passage, base } = candidate.context;
+  return focus.some((span) => span.source === passage.source && span.start <= base + candidate.start && span.end >= base + candidate.end);
+}
