@@ -1,4 +1,5 @@
 import type { Passage } from '../../ingest/types';
+import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { initialisms, type InitialismTable } from '../../vectors/lexical/initialisms';
 import type { PassageContext } from './candidates';
 import type { TermStats } from './term-weights';
@@ -45,6 +46,20 @@ export function widen(keys: ReadonlySet<string>, aliases: Alias[]): ReadonlySet<
     else if (alias.long.every((k) => keys.has(k))) out.add(alias.acronym);
   }
   return out;
+}
+
+const definitionCache = new WeakMap<readonly Passage[], Alias[]>();
+
+/**
+ * Acronyms of the question that some report defines, though not the retrieved passages: a passage may write out
+ * "Organisation for Security and Co-operation in Europe" where only another report says "(OSCE)".
+ * Read from the whole corpus once per passage list.
+ */
+export function corpusDefinedAliases(profile: QuestionProfile, passages: readonly Passage[]): Alias[] {
+  let all = definitionCache.get(passages);
+  if (!all) definitionCache.set(passages, (all = aliasKeys(extractAcronyms(passages.map((p) => p.text), 'capitalised'))));
+  const asked = new Set(profile.terms.map((t) => t.key));
+  return all.filter((alias) => asked.has(alias.acronym));
 }
 
 const initialismCache = new WeakMap<readonly Passage[], InitialismTable>();

@@ -1,5 +1,5 @@
 import type { Passage } from '../../ingest/types';
-import { aliasesFor, spelledOutAliases, widen } from './acronym-aliases';
+import { aliasesFor, corpusDefinedAliases, spelledOutAliases, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
 import { alreadyQuoted, focusProximity, type SourceSpan } from './focus-proximity';
@@ -69,7 +69,10 @@ export function scoreCandidates(
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
   const topicalKeys = topical.map((t) => t.key);
-  const aliases = [...aliasesFor(profile, contexts), ...(settings.passages ? spelledOutAliases(profile, settings.passages, corpusStats) : [])];
+  const aliases = [
+    ...aliasesFor(profile, contexts),
+    ...(settings.passages ? [...corpusDefinedAliases(profile, settings.passages), ...spelledOutAliases(profile, settings.passages, corpusStats)] : []),
+  ];
   const fitContext = {
     profile,
     questionKeys: new Set(keys),
