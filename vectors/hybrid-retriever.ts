@@ -3,6 +3,7 @@ import type { Bm25Index } from './lexical/bm25-index';
 import { termsWithKnownVariants } from './lexical/word-variants';
 import { dot } from './embedders/vector-math';
 import { DEFAULT_FUSION, fuse, type Fusion, type RankedList } from './fusion';
+import { embedDenseQuery } from './query/dense-query';
 import type { StoredUnit } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, VectorIndex } from './types';
 
@@ -39,8 +40,8 @@ export class HybridRetriever implements Retriever {
     const k = options.k ?? 8;
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(this.fusion.depth, k);
-    const vector = mode === 'lexical' ? null : await this.deps.embedder.embedQuery(query);
-    const dense: RankedList = vector ? this.bestUnitPerPassage(this.deps.vectors.search(vector, depth * UNITS_PER_PASSAGE), depth) : [];
+    const vector = mode === 'lexical' ? null : await embedDenseQuery(this.deps.embedder, query);
+    const dense: RankedList = vector ? this.bestUnitPerPassage(this.deps.vectors.search(vector.search, depth * UNITS_PER_PASSAGE), depth) : [];
     // Tokenised and stemmed once for both BM25 indexes.
     const lexicalQuery = this.deps.expandLexicalQuery?.(query) ?? query;
     // A word no passage has is tried in the form the reports use ("attendees" → attend).
@@ -59,7 +60,7 @@ export class HybridRetriever implements Retriever {
     lexical.forEach((hit, i) => (results.get(hit.label)!.lexical = { rank: i + 1, score: hit.score }));
 
     const ranked = [...results].sort(([, a], [, b]) => b.score - a.score || a.passage.start - b.passage.start).slice(0, k);
-    if (vector) for (const [label, scored] of ranked) scored.unitScores = this.unitScores(label, vector);
+    if (vector) for (const [label, scored] of ranked) scored.unitScores = this.unitScores(label, vector.question);
     return ranked.map(([, scored]) => scored);
   }
 

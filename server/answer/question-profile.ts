@@ -1,5 +1,5 @@
-import { COMMON_VERBS, parseWhQuestion, questionVerbs } from './text/question-grammar';
-import { IRREGULAR_PAST_FORMS } from './text/verb-forms';
+import { COMMON_VERBS, parseWhQuestion, questionVerbs } from '../../vectors/query/question-grammar';
+import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
 import { MONTHS } from './text/stop-words';
 import { contentKeys, tokenize, type WordToken } from './text/word-tokens';

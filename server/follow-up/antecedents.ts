@@ -1,6 +1,6 @@
-import { NAME_CONNECTORS, parseWhQuestion, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../answer/text/question-grammar';
+import { NAME_CONNECTORS, parseWhQuestion, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { isParticiple } from '../answer/text/verb-forms';
+import { isParticiple } from '../../vectors/query/verb-forms';
 import type { Citation } from '../protocol';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */

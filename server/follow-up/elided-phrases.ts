@@ -1,6 +1,6 @@
-import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords } from '../answer/text/question-grammar';
+import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { isParticiple } from '../answer/text/verb-forms';
+import { isParticiple } from '../../vectors/query/verb-forms';
 import { bareWord, isVerbLike } from './follow-up-cues';
 
 /**

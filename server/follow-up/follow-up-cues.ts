@@ -1,6 +1,6 @@
-import { AUXILIARIES, COMMON_VERBS, PREPOSITIONS, questionWords, WH_WORDS } from '../answer/text/question-grammar';
+import { AUXILIARIES, COMMON_VERBS, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { IRREGULAR_PAST_FORMS, isParticiple } from '../answer/text/verb-forms';
+import { IRREGULAR_PAST_FORMS, isParticiple } from '../../vectors/query/verb-forms';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
 export type Anaphor = {

@@ -1,5 +1,5 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
-import { DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject } from '../answer/text/question-grammar';
+import { DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';

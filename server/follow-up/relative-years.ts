@@ -1,4 +1,4 @@
-import { questionWords } from '../answer/text/question-grammar';
+import { questionWords } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { bareWord, readCues } from './follow-up-cues';
 

@@ -1,6 +1,6 @@
 import { stem } from '../../../vectors/lexical/porter-stemmer';
 import { QUESTION_STOP_WORDS } from './stop-words';
-import { BASE_OF_IRREGULAR } from './verb-forms';
+import { BASE_OF_IRREGULAR } from '../../../vectors/query/verb-forms';
 
 export type TokenKind = 'word' | 'number' | 'year';
 
