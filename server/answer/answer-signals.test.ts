@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, namesPlace } from './answer-signals';
+import { amounts, namesPlace, statesMoney } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
-const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted));
+const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
 
 describe('amounts', () => {
   it('reads a spelled-out count of the thing counted, also when its plural head is followed by a verb', () => {
@@ -12,6 +12,11 @@ describe('amounts', () => {
 
   it('does not take a count of something else for the thing counted ("two expert seminars" for experts)', () => {
     expect(amountsIn('Two expert seminars were organized in 2002', ['expert'])).toEqual({ stated: true, nearTerm: false });
+  });
+
+  it('reads no amount in the number of a document symbol', () => {
+    expect(amountsIn('see the document Migration and health (SCPF/12) of 15 April 2008', [])).toEqual({ stated: false, nearTerm: false });
+    expect(amountsIn('MC/INF/302 reports 270,000 assessments', ['assess'])).toEqual({ stated: true, nearTerm: true });
   });
 
   it('states no amount with neither a figure nor a counted plural', () => {
@@ -34,5 +39,14 @@ describe('namesPlace', () => {
     expect(names('The conference was held in June 2005.')).toBe(false);
     expect(names('The 2013 Dialogue is a Diaspora Ministerial Conference at the global level.')).toBe(false);
     expect(names('The workshop was held in Geneva.', 'Where in Geneva was the workshop held?')).toBe(false);
+  });
+});
+
+describe('statesMoney', () => {
+  it('finds a figure with a currency, before or after it', () => {
+    for (const text of ['a budget of more than USD 1 billion', 'US$ 35 million', 'CHF 500,000 in all', '2 million euros']) expect(statesMoney(text), text).toBe(true);
+  });
+  it('is not fooled by other amounts', () => {
+    for (const text of ['45 States requested assistance', 'over 270,000 assessments in 2009', 'USD exchange rates']) expect(statesMoney(text), text).toBe(false);
   });
 });

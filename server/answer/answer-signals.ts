@@ -30,8 +30,17 @@ function isAdjacent(a: WordToken, b: WordToken): boolean {
   return b.start - a.end <= 1 && b.kind === 'word';
 }
 
+const CURRENCY = String.raw`(?:USD|US\$|\$|€|£|EUR|CHF|dollars?|euros?|(?:Swiss )?francs?|pounds? sterling)`;
+const MONEY_AMOUNT = new RegExp(String.raw`${CURRENCY}\s?\d|\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?\s${CURRENCY}`, 'i');
+
+/** An amount of money: a figure with a currency ("USD 1 billion", "CHF 500,000", "2 million euros"). */
+export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
+
+/** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
+const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
+
 /** Whether the tokens state an amount, and whether one sits next to the thing counted. */
-export function amounts(tokens: WordToken[], counted: ReadonlySet<string>): { stated: boolean; nearTerm: boolean } {
+export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text?: string): { stated: boolean; nearTerm: boolean } {
   let stated = false;
   const isCounted = (t: WordToken) => t.kind === 'word' && counted.has(t.key);
   for (let i = 0; i < tokens.length; i++) {
@@ -48,17 +57,17 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>): { st
       if (after.slice(0, 2).some((t) => t.kind === 'word' && !t.stop && isPlural(t))) stated = true;
       continue;
     }
-    if (!isFigure(tokens, i)) continue;
+    if (!isFigure(tokens, i) || (text !== undefined && inSymbol(text, token))) continue;
     stated = true;
     if (tokens.slice(Math.max(0, i - 6), i + 7).some(isCounted)) return { stated, nearTerm: true };
   }
   return { stated, nearTerm: false };
 }
 
-/** A year or month within a few words of a word of the question: the date is about what was asked. */
-export function dateNearTerm(tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
+/** A year or month (other than the `known` years) within a few words of a word of the question: the date is about what was asked. */
+export function dateNearTerm(tokens: WordToken[], questionKeys: ReadonlySet<string>, known: ReadonlySet<string> = new Set()): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'year' && !isMonth(tokens[i])) continue;
+    if ((tokens[i].kind !== 'year' || known.has(tokens[i].norm)) && !isMonth(tokens[i])) continue;
     if (tokens.slice(Math.max(0, i - 10), i + 11).some((t) => t.kind === 'word' && questionKeys.has(t.key))) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, namesOrganisation, namesPlace, properNames } from './answer-signals';
+import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, namesOrganisation, namesPlace, properNames, statesMoney } from './answer-signals';
 import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
@@ -32,13 +32,17 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   const isList = candidate.kind === 'list';
 
   if (types.has('quantity')) {
-    const amount = amounts(tokens, ctx.counted);
-    fit.hard = amount.stated;
+    const amount = amounts(tokens, ctx.counted, candidate.text);
+    // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
+    fit.hard = amount.stated && (!types.has('money') || statesMoney(candidate.text));
     fit.nearTerm = amount.nearTerm;
     fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
   }
   if (types.has('when')) {
-    const dated = tokens.some((t) => t.kind === 'year' || isMonth(t)) && dateNearTerm(tokens, ctx.topicalKeys);
+    // A date the question does not already state: "When did the 1998 amendments enter into force?" is not
+    // answered by a sentence whose only date is 1998.
+    const asked = new Set(ctx.profile.years);
+    const dated = tokens.some((t) => (t.kind === 'year' && !asked.has(t.norm)) || isMonth(t)) && dateNearTerm(tokens, ctx.topicalKeys, asked);
     fit.hard &&= dated;
     fit.bonus += dated ? 0.2 : -0.1;
   }

@@ -131,6 +131,14 @@ describe('extractive composer: abstention', () => {
     expect(composed.related.map((r) => r.passageId)).toContain(PASSAGES.healthAssessments.id);
   });
 
+  it('abstains when the only date or amount is one the question already states, or is not money for "how much … cost"', () => {
+    // The sentence's only date is the question's own year: it does not say when.
+    expect(ask('When were more than 270,000 health assessments performed in 2009?').abstained).toBe(true);
+    // Counts of trainees are no sum of money.
+    expect(ask("How much did IOM's migrant training cost in 2009?").abstained).toBe(true);
+    expect(ask('How many migrant training participants were there in 2009?').abstained).toBe(false);
+  });
+
   it('abstains when the question names something the passages never mention', () => {
     expect(ask("What is IOM's policy on space tourism?").abstained).toBe(true);
     expect(ask('How many staff does the Atlantis office employ?').abstained).toBe(true);

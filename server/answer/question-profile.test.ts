@@ -7,7 +7,9 @@ describe('profileQuestion', () => {
   it.each([
     ['How many health assessments did IOM perform in 2009?', ['quantity']],
     ['What percentage of IOM staff are posted in the Field?', ['quantity']],
-    ['What were the total expenditures in 2007?', ['quantity']],
+    ['What were the total expenditures in 2007?', ['money', 'quantity']],
+    ['How much did the evacuation cost?', ['money', 'quantity']],
+    ['What is the name of the Director General?', ['who']],
     ['When was the IOM Strategy approved?', ['when']],
     ['In what year was the Centre established?', ['when']],
     ['Who co-chairs the Bali Process?', ['who']],

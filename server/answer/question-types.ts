@@ -1,6 +1,7 @@
 /** What kind of answer a question asks for; a question can have several. */
 /** `where`: "which countries/cities …" (names answer); `place`: "where …" itself (only a named place answers). */
-export type QuestionType = 'quantity' | 'when' | 'who' | 'where' | 'place' | 'why' | 'list' | 'definition';
+/** `money`: an amount of money ("How much did the evacuation cost?"), a kind of `quantity`. */
+export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'where' | 'place' | 'why' | 'list' | 'definition';
 
 const QUANTITY = [
   /\bhow (?:many|much)\b/,
@@ -15,9 +16,15 @@ const QUANTITY = [
  */
 const asked = (word: string) => new RegExp(`(?:^|[,;:] |^(?:and|but|so|then|also) |\\b(?:to|by|with|for|from|of|since|until|in|at) )${word}\\b`);
 
+const MONEY = [
+  /\bhow much\b.*\b(?:cost|costs|costed|spend|spends|spent|pay|pays|paid|fund|funds|funded|funding|budget|budgeted|contribut\w*|expenditures?|raise|raised|worth|donat\w*|allocat\w*|earn|earned|receive|received)\b/,
+  /\bwhat (?:(?:was|is|were|are) )?(?:the |its |their )?(?:total |overall |annual )?(?:cost|budget|expenditure|funding|contribution|price)s?\b/,
+];
 const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/];
 const WHO = [
   asked('who(?:m|se)?'),
+  /\bwhat (?:is|was|are|were) (?:the )?names? of\b/,
+  /\bwhat (?:is|was|are|were) (?:his|her|its|their) names?\b/,
   /\bwhich (?:organi[sz]ations?|agenc(?:y|ies)|governments?|bod(?:y|ies)|institutions?|partners?|donors?)\b/,
   /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
 ];
@@ -59,6 +66,7 @@ export function detectTypes(question: string): Set<QuestionType> {
     if (patterns.some((p) => p.test(q))) types.add(type);
   };
   test(QUANTITY, 'quantity');
+  if (types.has('quantity')) test(MONEY, 'money');
   test(WHEN, 'when');
   test(WHO, 'who');
   test(WHERE, 'where');

@@ -5,7 +5,7 @@ import { embedDenseQuery } from './dense-query';
 
 class RecordingEmbedder extends HashingEmbedder {
   readonly queries: string[] = [];
-  async embedQuery(text: string): Promise<number[]> {
+  override async embedQuery(text: string): Promise<number[]> {
     this.queries.push(text);
     return super.embedQuery(text);
   }
