@@ -1,6 +1,5 @@
-import { NAME_CONNECTORS, parseWhQuestion, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
+import { NAME_CONNECTORS, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { isParticiple } from '../../vectors/query/verb-forms';
 import type { Citation } from '../protocol';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
@@ -12,10 +11,15 @@ export type Antecedent = {
   kind: 'name' | 'phrase' | 'section';
   /** IOM itself, named in most questions: the last resort for "it". */
   generic: boolean;
+  /** A name written as an owner ("the GFMD's meetings", "IOM's workshop"): it modifies what the question is about. */
+  possessor?: boolean;
+  /** The noun phrase the question is about: the subject of "When was X held?", the object of "Where did IOM launch X?". */
+  topic?: boolean;
 };
 
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
+const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
 const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:]+$/g, '');
 const isName = (word: string) => /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word);
@@ -51,7 +55,15 @@ function names(words: string[]): Antecedent[] {
     }
     const withArticle = i > 0 && clean(words[i - 1]).toLowerCase() === 'the' ? ['the', ...words.slice(i, j)] : words.slice(i, j);
     const found = phrase(withArticle, 'name');
-    if (found && !/^\d+$/.test(found.text)) out.push(found);
+    const owner = /['’]s$/.test(clean(words[j - 1]));
+    if (found && !/^\d+$/.test(found.text)) out.push(owner ? { ...found, possessor: true } : found);
+    // "IOM's latest publications catalogue": what is owned is what the question is about.
+    if (owner) {
+      let k = j;
+      while (k < words.length && /^[\p{Ll}\d]/u.test(clean(words[k])) && !PREPOSITIONS.has(clean(words[k])) && !QUESTION_STOP_WORDS.has(clean(words[k]))) k++;
+      const owned = k > j ? phrase(words.slice(i, k), 'phrase') : null;
+      if (owned && !ADVERBS.test(clean(words[k - 1]))) out.push({ ...owned, topic: true });
+    }
     i = j;
   }
   return out;
@@ -60,25 +72,33 @@ function names(words: string[]): Antecedent[] {
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
-  const add = (list: string[]) => {
+  const add = (list: string[], topic = false) => {
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
     const meaningful = found && found.text.split(/\s+/).some((w) => !QUESTION_STOP_WORDS.has(w.toLowerCase()));
-    if (found && meaningful && /\p{Ll}/u.test(found.text)) out.push(found);
+    if (!found || !meaningful || !/\p{Ll}/u.test(found.text)) return;
+    // A topic ends on a common noun ("the second IDM training session"), not on an adverb ("IOM first"), and is
+    // no prepositional phrase ("in 2009").
+    const head = found.text.split(/\s+/);
+    const of = head.findIndex((w) => w.toLowerCase() === 'of');
+    const last = head[(of > 0 ? of : head.length) - 1];
+    const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && !QUESTION_STOP_WORDS.has(last) && !ADVERBS.test(last);
+    out.push(topic && nounPhrase ? { ...found, topic: true } : found);
   };
   const parsed = parseWhQuestion(question);
   if (parsed) {
     if (parsed.whNoun.length > 0) add(parsed.whNoun);
     const aux = parsed.aux?.toLowerCase();
     if (aux && !DO_AUX.has(aux)) {
-      const participle = parsed.rest.findIndex((w, k) => k > 0 && isParticiple(w));
-      const subject = participle > 0 ? parsed.rest.slice(0, participle) : parsed.rest;
+      const participle = passiveParticipleAt(parsed.rest);
+      // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
+      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? parsed.rest.slice(0, participle) : parsed.rest;
       const of = subject.findIndex((w) => w.toLowerCase() === 'of');
       if (of > 0) add(subject.slice(of + 1));
-      add(subject);
+      add(subject, true);
     } else if (aux) {
       const sv = splitSubject(parsed.rest);
-      if (sv && sv.tail.length > 0) add(sv.tail);
+      if (sv && sv.tail.length > 0) add(sv.tail, true);
     }
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
@@ -104,13 +124,22 @@ function sectionTitle(citations: Citation[]): Antecedent | null {
  */
 export function antecedentsOf(question: string, citations: Citation[], plural: boolean, earlier: string[] = []): Antecedent[] {
   const words = questionWords(question);
-  const found = [...names(words), ...phrases(question, words)];
+  const phrased = phrases(question, words);
+  // A name inside a phrase of the question modifies it: "it" after "the second IDM training session" is the session.
+  const within = (name: Antecedent) => phrased.some((p) => p.topic && p.text !== name.text && p.text.includes(name.text));
+  const found = [...names(words).filter((n) => !within(n)), ...phrased];
   const section = sectionTitle(citations);
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
-  const kindRank = (a: Antecedent) => (plural ? (a.kind === 'phrase' ? 0 : 1) : a.kind === 'name' ? (a.generic ? 1 : 0) : 2);
+  // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.
+  const singularRank = (a: Antecedent) => (a.possessor ? 3 : a.kind === 'name' ? (a.generic ? 1 : 0) : a.topic ? 0 : 2);
+  const kindRank = (a: Antecedent) => (plural ? (a.kind === 'phrase' ? 0 : 1) : singularRank(a));
+  const at = (a: Antecedent) => {
+    const k = question.indexOf(a.text);
+    return k < 0 ? question.length : k;
+  };
   const ordered = found
-    .map((a, i) => ({ a, i, agrees: a.plural === plural ? 0 : 1, recurs: recurrence(a), kind: kindRank(a) }))
-    .sort((x, y) => x.agrees - y.agrees || y.recurs - x.recurs || x.kind - y.kind || x.i - y.i)
+    .map((a) => ({ a, agrees: a.plural === plural ? 0 : 1, recurs: recurrence(a), kind: kindRank(a), at: at(a) }))
+    .sort((x, y) => x.agrees - y.agrees || y.recurs - x.recurs || x.kind - y.kind || x.at - y.at)
     .map((x) => x.a);
   return section ? [...ordered, section] : ordered;
 }

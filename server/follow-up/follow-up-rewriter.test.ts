@@ -64,6 +64,22 @@ describe('follow-up rewriter', () => {
     expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
   });
 
+  it('resolves "it" to what the previous question is about, not to a name modifying it or owning it', () => {
+    expect(after('What topic will the second IDM training session of 2007 for the Permanent Missions cover?', 'When exactly will it be held?')).toBe(
+      'When exactly will the second IDM training session of 2007 be held?',
+    );
+    expect(after("Roughly how many titles are listed in IOM's latest publications catalogue?", 'When was it put together?')).toBe(
+      "When was IOM's latest publications catalogue put together?",
+    );
+    expect(after("In how many of the GFMD's 2011 thematic meetings was IOM involved?", 'Which workshop did it help organize?')).toBe(
+      'Which workshop did IOM help organize?',
+    );
+    expect(after('Which IDM intersessional workshop was held in 2005 with the Dutch foreign ministry?', 'Which UN agency took part in it?')).toBe(
+      'Which UN agency took part in the IDM intersessional workshop?',
+    );
+    expect(after('When was IOM first set up?', 'When did it get its present name?')).toBe("When did IOM get IOM's present name?");
+  });
+
   it('resolves "this seminar" and names from the previous question', () => {
     expect(after('When was the expert seminar held?', 'What did this seminar discuss?')).toBe('What did the expert seminar discuss?');
     expect(after('What is the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');

@@ -59,7 +59,9 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
     const antecedent = pick(anaphor, context);
     if (!antecedent) continue;
     const name = resolveName(antecedent, context);
-    const withArticle = antecedent.article || antecedent.kind === 'phrase' ? `the ${name}` : name;
+    // "IOM's workshop" has its determiner already.
+    const owned = /['’]s\s/.test(name);
+    const withArticle = !owned && (antecedent.article || antecedent.kind === 'phrase') ? `the ${name}` : name;
     if (anaphor.noun) {
       replaced[anaphor.index] = withArticle;
       skip.add(anaphor.index + 1);
@@ -71,7 +73,7 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
         skip.add(anaphor.index + 1);
       }
     } else if (anaphor.possessive) {
-      replaced[anaphor.index] = antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : `${name}${/s$/.test(name) ? '’' : "'s"}`;
+      replaced[anaphor.index] = owned ? `${name}'s` : antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : `${name}${/s$/.test(name) ? '’' : "'s"}`;
     } else {
       replaced[anaphor.index] = withArticle;
     }

@@ -139,6 +139,21 @@ function inflect(verb: string, aux: string): string {
   return verb;
 }
 
+/**
+ * Where the passive's participle ends the subject in the words after "was/is …" ("the Strategy approved in 2007",
+ * "the seminar held?"): a participle at the end, before a comma, a preposition or a number; not an adjective
+ * ("the revolving fund", "training session") nor the verb of a relative clause ("the Chairperson who submitted").
+ * 0 when the words open with it ("held in 2005": the subject came before), -1 when there is none.
+ */
+export function passiveParticipleAt(rest: string[]): number {
+  return rest.findIndex(
+    (w, k) =>
+      isParticiple(w.replace(/[,;:]$/, '')) &&
+      (k === 0 || (!DETERMINERS.has(lower(rest[k - 1])) && !RELATIVES.has(lower(rest[k - 1])))) &&
+      (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
+  );
+}
+
 /** "The reports" → "the reports"; an acronym or a single capital ("IOM", "I") stays. */
 export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
@@ -173,16 +188,7 @@ export function toEmbeddedClause(question: string): string | null {
       const sv = splitSubject(rest);
       return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
     }
-    // The passive's participle ends the subject ("When was the Strategy approved (in 2007)?"); not an adjective
-    // ("the revolving fund") nor the verb of a relative clause ("the Chairperson who submitted the report").
-    const participle = rest.findIndex(
-      (w, k) =>
-        k > 0 &&
-        isParticiple(w.replace(/[,;:]$/, '')) &&
-        !DETERMINERS.has(lower(rest[k - 1])) &&
-        !RELATIVES.has(lower(rest[k - 1])) &&
-        (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
-    );
+    const participle = passiveParticipleAt(rest);
     if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
     const whWord = lower(parsed.wh[0]);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
