@@ -6,6 +6,7 @@ import type { Fusion } from './fusion';
 import { HybridRetriever } from './hybrid-retriever';
 import { expandAcronyms, extractAcronyms } from './lexical/acronyms';
 import { queryTerms } from './lexical/bm25-index';
+import { expandPlaceForms } from './lexical/demonyms';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
@@ -38,7 +39,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
-    expandLexicalQuery: (query) => expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known),
+    expandLexicalQuery: (query) => expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../ingest/types';
-import { spelledOutAliases, widen } from './acronym-aliases';
+import { corpusDefinedAliases, placeAliases, spelledOutAliases, widen } from './acronym-aliases';
 import { profileQuestion } from './question-profile';
 import { corpusTermStats } from './term-weights';
 import { contentKeys, tokenize } from './text/word-tokens';
@@ -20,5 +20,26 @@ describe('spelledOutAliases', () => {
 
   it('leaves acronyms the reports use, and unknown ones nothing spells, alone', () => {
     expect(spelledOutAliases(profileQuestion('What does IOM do in the XYZ region?'), passages, corpus)).toEqual([]);
+  });
+});
+
+describe('placeAliases', () => {
+  it('lets a place adjective of the question match the place a passage names, and back', () => {
+    const keys = (text: string) => new Set(contentKeys(tokenize(text)));
+    const dutch = profileQuestion('Which workshop was held with the Dutch foreign ministry?');
+    const dutchKey = [...keys('Dutch')][0];
+    expect(widen(keys('the Ministry of Foreign Affairs, the Netherlands'), placeAliases(dutch)).has(dutchKey)).toBe(true);
+    const italy = profileQuestion('What website did IOM build with Italy?');
+    expect(widen(keys('with the Italian Government'), placeAliases(italy)).has([...keys('Italy')][0])).toBe(true);
+    expect(placeAliases(profileQuestion('How many migrants did IOM train?'))).toEqual([]);
+  });
+});
+
+describe('corpusDefinedAliases', () => {
+  it('finds an acronym of the question defined by any report, not only the retrieved passages', () => {
+    const corpus = [passage('the Organization for Security and Co-operation in Europe (OSCE), the United Nations'), passage('IOM and ILO')];
+    const aliases = corpusDefinedAliases(profileQuestion('Which compendium did IOM produce with the OSCE?'), corpus);
+    expect(aliases.map((a) => a.acronym)).toEqual(['osce']);
+    expect(widen(new Set(contentKeys(tokenize('the Organization for Security and Co-operation in Europe'))), aliases).has('osce')).toBe(true);
   });
 });

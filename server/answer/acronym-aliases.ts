@@ -1,5 +1,6 @@
 import type { Passage } from '../../ingest/types';
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
+import { placeForms } from '../../vectors/lexical/demonyms';
 import { initialisms, type InitialismTable } from '../../vectors/lexical/initialisms';
 import type { PassageContext } from './candidates';
 import type { TermStats } from './term-weights';
@@ -79,6 +80,19 @@ export function spelledOutAliases(profile: QuestionProfile, passages: readonly P
     const long = table.get(bare(term.surface));
     const longKeys = long ? [...contentKeys(tokenize(long))] : [];
     if (longKeys.length > 0) out.push({ acronym: term.key, long: longKeys });
+  }
+  return out;
+}
+
+/** Place words of the question in their other form ("Dutch" ↔ Netherlands, "Italy" ↔ Italian), `vectors/lexical/demonyms.ts`. */
+export function placeAliases(profile: QuestionProfile): Alias[] {
+  const out: Alias[] = [];
+  for (const term of profile.terms) {
+    if (term.kind !== 'word') continue;
+    for (const form of placeForms(term.surface.replace(/['’]s$/, ''))) {
+      const long = [...contentKeys(tokenize(form))];
+      if (long.length > 0) out.push({ acronym: term.key, long });
+    }
   }
   return out;
 }

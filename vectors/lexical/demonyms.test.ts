@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { expandPlaceForms, placeForms } from './demonyms';
+
+describe('placeForms', () => {
+  it('gives a place adjective its place, and a place its adjective', () => {
+    expect(placeForms('Dutch')).toContain('Netherlands');
+    expect(placeForms('Italian')).toContain('Italy');
+    expect(placeForms('Italy')).toContain('Italian');
+    expect(placeForms('Italians')).toContain('Italy');
+    expect(placeForms('chinese')).toContain('China');
+  });
+
+  it('knows nothing of other words', () => {
+    expect(placeForms('migration')).toEqual([]);
+    expect(placeForms('States')).toEqual([]);
+  });
+});
+
+describe('expandPlaceForms', () => {
+  it('adds only the forms the reports use', () => {
+    const known = (text: string) => ['Netherlands', 'Italian'].includes(text);
+    expect(expandPlaceForms('the Dutch foreign ministry and Italy', known)).toBe('the Dutch foreign ministry and Italy Netherlands Italian');
+    expect(expandPlaceForms('the Dutch ministry', () => false)).toBe('the Dutch ministry');
+  });
+});

@@ -1,0 +1,33 @@
+import table from './demonyms.json';
+
+/**
+ * Place adjectives and the places they name, from WordNet 3.1 (`scripts/generate-demonyms.ts`): "Italian" → Italy,
+ * "Dutch" → Netherlands, "Chinese" → China. A question about "the Dutch foreign ministry" can then match "the Ministry
+ * of Foreign Affairs, the Netherlands", and one about Italy "the Italian Government".
+ */
+const PLACES_OF: Readonly<Record<string, readonly string[]>> = table;
+
+const lower = new Map<string, string[]>();
+for (const [adjective, places] of Object.entries(PLACES_OF)) {
+  const key = adjective.toLowerCase();
+  lower.set(key, [...(lower.get(key) ?? []), ...places]);
+  for (const place of places) lower.set(place.toLowerCase(), [...(lower.get(place.toLowerCase()) ?? []), adjective]);
+}
+
+/**
+ * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]); plural people
+ * nouns count as their adjective ("Italians"). Empty for any other word.
+ */
+export function placeForms(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  return lower.get(key) ?? (key.endsWith('s') ? (lower.get(key.slice(0, -1)) ?? []) : []);
+}
+
+/** The query with each place word followed by its other forms that `isKnown` accepts (words some report uses). */
+export function expandPlaceForms(query: string, isKnown: (text: string) => boolean): string {
+  const additions: string[] = [];
+  for (const [word] of query.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    for (const form of placeForms(word)) if (isKnown(form) && !additions.includes(form)) additions.push(form);
+  }
+  return additions.length ? `${query} ${additions.join(' ')}` : query;
+}
