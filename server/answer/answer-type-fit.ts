@@ -58,6 +58,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     fit.hard &&= place;
     fit.bonus += place ? 0.1 : 0;
   } else if (types.has('where')) {
+    // "Which countries …?" is answered only by naming one the question does not.
+    fit.hard &&= names.length > 0;
     fit.soft &&= names.length > 0;
     fit.bonus += names.length > 0 ? 0.1 : 0;
   }

@@ -28,7 +28,8 @@ const WHO = [
   /\bwhich (?:organi[sz]ations?|agenc(?:y|ies)|governments?|bod(?:y|ies)|institutions?|partners?|donors?)\b/,
   /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
 ];
-const WHERE = [asked('where'), /\b(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
+// "Which four Middle Eastern countries …": a count or adjectives may stand before the noun.
+const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
 const PLACE = [asked('where')];
 const WHY = [
   /\bwhy\b/,

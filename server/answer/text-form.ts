@@ -4,6 +4,8 @@ import type { Candidate } from './candidates';
 export type TextForm = 'statement' | 'question' | 'fragment';
 
 const REFERENCE = /^(?:See\b|Cf\.|For (?:more|further) (?:information|details)|More information|Available (?:at|from|on)|Source:|https?:|www\.)/i;
+/** "Regarding IOM's work on migration health, see also the document entitled …": a pointer, whatever comes first. */
+const SEE_ALSO = /^[^.;]{0,120},\s+see (?:also )?(?:the )?(?:documents?|reports?|publications?|papers?|paragraphs?|annex|section|chapter)\b/i;
 
 /**
  * A statement; a question (the reports list questions for discussion, which may still carry a fact); or a
@@ -13,7 +15,7 @@ const REFERENCE = /^(?:See\b|Cf\.|For (?:more|further) (?:information|details)|M
  */
 export function textForm(candidate: Pick<Candidate, 'text' | 'kind' | 'footnote'>): TextForm {
   const { text } = candidate;
-  if (candidate.footnote && REFERENCE.test(text)) return 'fragment';
+  if (candidate.footnote && (REFERENCE.test(text) || SEE_ALSO.test(text))) return 'fragment';
   if (/\?["'”’)\]]*$/.test(text)) return 'question';
   return candidate.kind !== 'sentence' || !/[\p{L}\d]$/u.test(text) ? 'statement' : 'fragment';
 }
