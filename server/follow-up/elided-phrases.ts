@@ -1,7 +1,8 @@
 import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../../vectors/query/verb-forms';
-import { bareWord, isVerbLike } from './follow-up-cues';
+import { antecedentsOf } from './antecedents';
+import { bareWord, isVerbLike, ORDINAL_BEFORE_ONE } from './follow-up-cues';
 
 /**
  * Follow-ups that leave out what the conversation is about: "How many experts attended?" (attended what?),
@@ -66,4 +67,24 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
   const noun = counted.length > 0 && isPluralNoun(counted[counted.length - 1]) ? counted.join(' ') : null;
   if (!noun) return null;
   return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
+}
+
+const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
+/**
+ * Replaces "one" after an ordinal ("the fourth one", "the first one") with what the previous question counted or
+ * named: its plural noun in the singular, with its modifier ("ministerial meetings" → "ministerial meeting"), else
+ * the name it is about ("the Global Forum on Migration and Development"). Null when there is no such "one".
+ */
+export function resolveOrdinalOne(body: string, previous: string): string | null {
+  const words = questionWords(body);
+  const at = words.findIndex((w, i) => i > 0 && bareWord(w) === 'one' && ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])));
+  if (at < 0) return null;
+  const prev = questionWords(previous);
+  const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && !QUESTION_STOP_WORDS.has(bareWord(w)));
+  const modifier = plural > 0 && isModifier(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
+  const name = antecedentsOf(previous, [], false).find((a) => a.kind === 'name' && !a.generic && !a.possessor)?.text;
+  const noun = plural > 0 ? [...modifier, singular(prev[plural])].join(' ') : name;
+  if (!noun) return null;
+  return [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' ');
 }

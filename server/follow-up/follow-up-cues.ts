@@ -76,6 +76,8 @@ function findAnaphora(words: string[]): Anaphor[] {
   return out;
 }
 
+export const ORDINAL_BEFORE_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|latest|previous|final)$/;
+
 /** Reads the follow-up cues of a question. */
 export function readCues(question: string): FollowUpCues {
   let body = question.trim();
@@ -100,7 +102,10 @@ export function readCues(question: string): FollowUpCues {
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
   const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));
   const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bareWord(w)));
+  // "the second one", "the last one": one of something the conversation named.
+  const ordinalOne = words.some((w, i) => i > 0 && bareWord(w) === 'one' && ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])));
   const dependent =
+    ordinalOne ||
     connector === 'and' ||
     connector === 'about' ||
     anaphora.length > 0 ||

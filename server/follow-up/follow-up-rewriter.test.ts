@@ -134,6 +134,16 @@ describe('follow-up rewriter', () => {
     expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
   });
 
+  it('reads "the fourth one" as one of what the previous question counted or named', () => {
+    expect(after('How many ministerial meetings has IOM organized for Asian countries?', 'Where and when was the first one held?')).toBe(
+      'Where and when was the first ministerial meeting held?',
+    );
+    expect(after('Where was the very first Global Forum on Migration and Development held?', 'And where was the fourth one going to take place?')).toBe(
+      'Where was the fourth Global Forum on Migration and Development going to take place?',
+    );
+    expect(after('When did the Department hold its inter-agency roundtables?', 'What was the second one about?')).toBe('What was the second inter-agency roundtable about?');
+  });
+
   it('reads "ones" as the noun of the previous question', () => {
     expect(after('What is the funding ceiling for national projects under Line 2?', 'And for regional ones?')).toBe(
       'What is the funding ceiling for regional projects under Line 2?',

@@ -4,7 +4,7 @@ import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
-import { endsOnBareVerb, resolveOnes, subjectPhrase } from './elided-phrases';
+import { endsOnBareVerb, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
 import { asksNothingNew, relativeYear } from './relative-years';
 
 /** One earlier turn of the conversation, oldest first in the history. */
@@ -160,6 +160,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const ones = resolveOnes(body, previous);
       if (ones?.replacesPrevious) return tidy(ones.text);
       if (ones) body = ones.text;
+      body = resolveOrdinalOne(body, previous) ?? body;
       let rewritten: string;
       if (elided) {
         // "How many experts attended?" → "How many experts attended the expert seminar on …?"
