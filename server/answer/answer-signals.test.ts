@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, namesPlace, statesMoney } from './answer-signals';
+import { amounts, mayNameCity, namesPerson, namesPlace, statesMoney } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
@@ -48,5 +48,38 @@ describe('statesMoney', () => {
   });
   it('is not fooled by other amounts', () => {
     for (const text of ['45 States requested assistance', 'over 270,000 assessments in 2009', 'USD exchange rates']) expect(statesMoney(text), text).toBe(false);
+  });
+});
+
+describe('namesPerson', () => {
+  const question = new Set(tokenize("Who is IOM's Director General?").map((t) => t.key));
+  const person = (text: string) => namesPerson(text, tokenize(text), question, () => true);
+
+  it('finds an honorific and a name, or a run of rare capitalised words', () => {
+    expect(person('The report was submitted by its Chairperson, H.E. Mrs. Najat Al-Hajjaji.')).toBe(true);
+    expect(person('Ambassador Swing took office in 2008.')).toBe(true);
+  });
+
+  it('takes no body, post, quoted title, place or thing named after a place for a person', () => {
+    expect(person('The Director General of IOM has recently created a Business Advisory Board (BAB).')).toBe(false);
+    expect(person('In Mauritius in 2012, the IOM Director General opened the "Common Space" between governments.')).toBe(false);
+    expect(person('Seven States (Burundi, India, Mongolia, Viet Nam) have become IOM Member States.')).toBe(false);
+    expect(person('A fourth meeting is set to take place in Puerto Vallarta, Mexico, in 2010.')).toBe(false);
+    expect(person('IOM prepared a note in advance of the 2010 Puerto Vallarta discussions.')).toBe(false);
+    expect(person('The Migration Policy Institute and the European Commission met.')).toBe(false);
+  });
+});
+
+describe('mayNameCity', () => {
+  const question = new Set(tokenize('In which city was the 2013 global meeting held?').map((t) => t.key));
+  const city = (text: string) => mayNameCity(text, tokenize(text), question);
+
+  it('accepts a known city, or an unknown name after in/at', () => {
+    expect(city('The seminar was held in Bangkok in February 2007.')).toBe(true);
+    expect(city('A fourth meeting is set to take place in Puerto Vallarta, Mexico.')).toBe(true);
+  });
+
+  it('does not take countries for the city', () => {
+    expect(city('Three global meetings were held, in 2009 (Thailand), 2011 (Botswana) and 2013 (Peru).')).toBe(false);
   });
 });

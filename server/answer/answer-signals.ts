@@ -1,4 +1,5 @@
 import { COUNT_WORDS, MONTHS, SCALE_WORDS } from './text/stop-words';
+import { placeKind, placesIn } from '../../vectors/lexical/places';
 import type { WordToken } from './text/word-tokens';
 
 /** Plain-text cues of what kind of answer a sentence gives. Token offsets are those of one text. */
@@ -40,6 +41,7 @@ export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
 /** Whether the tokens state an amount, and whether one sits next to the thing counted. */
+/** `text` is the text the token offsets refer to. */
 export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text?: string): { stated: boolean; nearTerm: boolean } {
   let stated = false;
   const isCounted = (t: WordToken) => t.kind === 'word' && counted.has(t.key);
@@ -114,4 +116,62 @@ export function definesTarget(text: string, tokens: WordToken[], target: Readonl
   const defines = following !== undefined && (COPULA.has(following.norm) || appositive);
   const first = tokens.findIndex((t) => target.has(t.key));
   return { defines, opens: defines && first <= 2 };
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Minister|Judge|Sir|Dame)$/;
+/** Words that make a capitalised run the name of a body, event, document or place rather than of a person. */
+const NOT_PERSON =
+  /^(?:Government|Ministry|Organi[sz]ation|Council|Office|Institute|Foundation|Bank|Commission|Agency|Department|Committee|Union|Programme|Program|Fund|University|Centre|Center|Board|Forum|Group|Conference|Dialogue|Process|Initiative|Network|Secretariat|Division|Unit|Service|Services|Bureau|Association|Assembly|Report|Declaration|Convention|Partnership|Consultation|Meeting|Workshop|Seminar|Strategy|Framework|Plan|Project|Account|Facility|Matrix|Database|Migration|Development|International|Global|Regional|National|United|Nations|States|Republic|Kingdom|Member|General|Director|Chairperson|Chair|President|Secretary|Special|Representative|Press|Agreement|Borders|Court|Parliament|Police|Law|Act)$/;
+
+/**
+ * A person's name the question does not give: an honorific and a capitalised word ("Ambassador Swing"), or a run of
+ * two or more capitalised words, rare in the reports, none of which names a body, event or post ("Najat Al-Hajjaji"),
+ * outside quotation marks. `text` is the text the token offsets refer to; `isRare` says whether a word's key is rare.
+ */
+export function namesPerson(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>, isRare: (key: string) => boolean): boolean {
+  const quoted = [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inQuotes = (t: WordToken) => quoted.some(([from, to]) => t.start >= from && t.end <= to);
+  const capital = (t: WordToken) => t.kind === 'word' && t.capitalized && !isMonth(t) && !inQuotes(t);
+  // "Viet Nam", or a run followed by its country ("Puerto Vallarta, Mexico"), is a place.
+  const isPlace = (words: WordToken[], after: WordToken | undefined) =>
+    placesIn(words.map((w) => w.text)).length > 0 ||
+    (after !== undefined && text.slice(words[words.length - 1].end, after.start) === ', ' && placeKind(after.text) === 'country');
+  let run: WordToken[] = [];
+  const isName = () =>
+    run.length >= 2 && run.every((t) => !t.acronym && !t.stop && !NOT_PERSON.test(t.text) && !questionKeys.has(t.key) && isRare(t.key));
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const last = run[run.length - 1];
+    const joined = t !== undefined && capital(t) && (last === undefined || /^[ -]?$/.test(text.slice(last.end, t.start)) || /^\. $/.test(text.slice(last.end, t.start)));
+    if (joined) {
+      if (last !== undefined && HONORIFIC.test(last.text) && !questionKeys.has(t.key) && !NOT_PERSON.test(t.text)) return true;
+      run.push(t);
+      continue;
+    }
+    // "the 2010 Puerto Vallarta discussions": a name after a number is what something is named for, not a person.
+    const afterNumber = run.length > 0 && tokens[tokens.indexOf(run[0]) - 1]?.kind !== 'word' && tokens.indexOf(run[0]) > 0;
+    if (isName() && !isPlace(run, t) && !afterNumber) return true;
+    run = t !== undefined && capital(t) ? [t] : [];
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence may say which city: it names a place the question does not that is not only a country or
+ * region ("in 2013 (Peru)" names a country, not the city): a city WordNet knows, or an unknown name after "in" or
+ * "at" ("held in Puerto Vallarta"). `text` is the text the token offsets refer to.
+ */
+export function mayNameCity(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
+  const name = (t: WordToken) => t.kind === 'word' && t.capitalized && !t.stop && !t.acronym && !isMonth(t) && !questionKeys.has(t.key);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!name(tokens[i]) || (i > 0 && name(tokens[i - 1]) && /^[ -]?$/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) continue;
+    let j = i + 1;
+    while (j < tokens.length && name(tokens[j]) && /^[ -]?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    const words = tokens.slice(i, j).map((t) => t.text);
+    const places = placesIn(words);
+    if (places.some((p) => p.kind === 'city' || p.kind === 'place')) return true;
+    const afterPreposition = i > 0 && (tokens[i - 1].norm === 'in' || tokens[i - 1].norm === 'at');
+    if (places.length === 0 && afterPreposition) return true;
+  }
+  return false;
 }

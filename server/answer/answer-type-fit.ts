@@ -1,4 +1,6 @@
-import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, namesOrganisation, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, mayNameCity, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { placeForms } from '../../vectors/lexical/demonyms';
+import { placesIn } from '../../vectors/lexical/places';
 import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
@@ -32,7 +34,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   const isList = candidate.kind === 'list';
 
   if (types.has('quantity')) {
-    const amount = amounts(tokens, ctx.counted, candidate.text);
+    // Token offsets are in the passage text; the candidate's text is cleaned.
+    const amount = amounts(tokens, ctx.counted, candidate.context.passage.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
     fit.hard = amount.stated && (!types.has('money') || statesMoney(candidate.text));
     fit.nearTerm = amount.nearTerm;
@@ -52,14 +55,23 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     fit.hard &&= particular;
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
   }
+  if (types.has('person')) {
+    // "Who is IOM's Director General?" is answered by a person's name, not by what the Director General did.
+    fit.hard &&= namesPerson(candidate.context.passage.text, tokens, ctx.questionKeys, (key) => (ctx.corpusStats.df.get(key) ?? 0) <= ctx.commonLimit);
+  }
   if (types.has('place')) {
     // "Where was it held?" asks for a place; a sentence naming only bodies or titles does not say where.
     const place = namesPlace(candidate.text, tokens, ctx.questionKeys);
     fit.hard &&= place;
     fit.bonus += place ? 0.1 : 0;
   } else if (types.has('where')) {
-    // "Which countries …?" is answered only by naming one the question does not.
-    fit.hard &&= names.length > 0;
+    // "Which countries …?" is answered only by naming one the question does not; "which city" not by a country.
+    const text = candidate.context.passage.text;
+    // A place, or a place adjective ("the Portuguese Government").
+    const namesAPlace =
+      names.length > 0 &&
+      (placesIn(names.map((t) => t.text)).length > 0 || names.some((t) => placeForms(t.text).length > 0) || namesPlace(text, tokens, ctx.questionKeys));
+    fit.hard &&= namesAPlace && (!types.has('city') || mayNameCity(text, tokens, ctx.questionKeys));
     fit.soft &&= names.length > 0;
     fit.bonus += names.length > 0 ? 0.1 : 0;
   }

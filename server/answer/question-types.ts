@@ -1,7 +1,11 @@
 /** What kind of answer a question asks for; a question can have several. */
 /** `where`: "which countries/cities …" (names answer); `place`: "where …" itself (only a named place answers). */
-/** `money`: an amount of money ("How much did the evacuation cost?"), a kind of `quantity`. */
-export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'where' | 'place' | 'why' | 'list' | 'definition';
+/**
+ * `money`: an amount of money ("How much did the evacuation cost?"), a kind of `quantity`; `person`: a person holding
+ * a post ("Who is IOM's Director General?", "What is the name of the official …"), a kind of `who`; `city`: "In which
+ * city …?", a kind of `where`.
+ */
+export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'person' | 'where' | 'city' | 'place' | 'why' | 'list' | 'definition';
 
 const QUANTITY = [
   /\bhow (?:many|much)\b/,
@@ -20,6 +24,11 @@ const MONEY = [
   /\bhow much\b.*\b(?:cost|costs|costed|spend|spends|spent|pay|pays|paid|fund|funds|funded|funding|budget|budgeted|contribut\w*|expenditures?|raise|raised|worth|donat\w*|allocat\w*|earn|earned|receive|received)\b/,
   /\bwhat (?:(?:was|is|were|are) )?(?:the |its |their )?(?:total |overall |annual )?(?:cost|budget|expenditure|funding|contribution|price)s?\b/,
 ];
+const POST = String.raw`(?:deputy )?(?:director[- ]general|director|chair(?:person|man|woman)?|president|secretary[- ]general|head|chief|editor(?:-in-chief)?|official|minister|ambassador|special representative|rapporteur|spokes(?:person|man|woman)|coordinator|envoy)`;
+const PERSON = [
+  new RegExp(String.raw`^who (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,3}${POST}\b`),
+  new RegExp(String.raw`\bwhat (?:is|was|are|were) the names? of (?:the |an? )?(?:[\w'’-]+ ){0,3}${POST}\b`),
+];
 const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/];
 const WHO = [
   asked('who(?:m|se)?'),
@@ -31,6 +40,7 @@ const WHO = [
 // "Which four Middle Eastern countries …": a count or adjectives may stand before the noun.
 const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
 const PLACE = [asked('where')];
+const CITY = [/\b(?:what|which)(?: [\w-]+){0,2} cit(?:y|ies)\b/];
 const WHY = [
   /\bwhy\b/,
   /\bfor what (?:reason|purpose)\b/,
@@ -70,8 +80,10 @@ export function detectTypes(question: string): Set<QuestionType> {
   if (types.has('quantity')) test(MONEY, 'money');
   test(WHEN, 'when');
   test(WHO, 'who');
+  if (types.has('who')) test(PERSON, 'person');
   test(WHERE, 'where');
   test(PLACE, 'place');
+  if (types.has('where')) test(CITY, 'city');
   test(WHY, 'why');
   // An amount is not a list, even when asked as "What were the total expenditures?".
   if (!types.has('quantity')) test(LIST, 'list');

@@ -1,7 +1,7 @@
 import table from './demonyms.json';
 
 /**
- * Place adjectives and the places they name, from WordNet 3.1 (`scripts/generate-demonyms.ts`): "Italian" → Italy,
+ * Place adjectives and the places they name, from WordNet 3.1 (`scripts/generate-place-tables.ts`): "Italian" → Italy,
  * "Dutch" → Netherlands, "Chinese" → China. A question about "the Dutch foreign ministry" can then match "the Ministry
  * of Foreign Affairs, the Netherlands", and one about Italy "the Italian Government".
  */

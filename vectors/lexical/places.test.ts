@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { placeKind, placesIn } from './places';
+
+describe('places', () => {
+  it('knows cities and countries by name', () => {
+    expect(placeKind('Geneva')).toBe('city');
+    expect(placeKind('Peru')).toBe('country');
+    expect(placeKind('Viet Nam')).toBe('country');
+    expect(placeKind('the Netherlands')).toBe('country');
+    expect(placeKind('Najat')).toBeNull();
+  });
+
+  it('reads the longest place names in a run of words', () => {
+    expect(placesIn(['Sri', 'Lanka', 'Colombo'])).toEqual([
+      { name: 'Sri Lanka', kind: 'country' },
+      { name: 'Colombo', kind: 'city' },
+    ]);
+    expect(placesIn(['Business', 'Advisory', 'Board'])).toEqual([]);
+  });
+});
