@@ -12,6 +12,9 @@ describe('profileQuestion', () => {
     ['What is the name of the Director General?', ['person', 'who']],
     ["Who is IOM's Director General?", ['person', 'who']],
     ['In which city was the meeting held?', ['city', 'where']],
+    // Asks for a journal or a document, not a place.
+    ['Where were the findings of the study published?', []],
+    ["What was IOM's workshop meant to achieve?", ['why']],
     ['When was the IOM Strategy approved?', ['when']],
     ['In what year was the Centre established?', ['when']],
     ['Who co-chairs the Bali Process?', ['who']],

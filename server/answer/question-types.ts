@@ -40,12 +40,16 @@ const WHO = [
 // "Which four Middle Eastern countries …": a count or adjectives may stand before the noun.
 const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
 const PLACE = [asked('where')];
+/** "Where were the findings published?" asks for a journal or a document, not a place on the map. */
+const WHERE_IN_PRINT = /\bwhere (?:(?:is|are|was|were|will|has|have|had|can|could) )?(?:[\w'’-]+ ){0,6}(?:published|printed|issued|posted|reported|presented|announced|described|discussed|mentioned|stated|listed|documented|explained|set out|available)\b/;
 const CITY = [/\b(?:what|which)(?: [\w-]+){0,2} cit(?:y|ies)\b/];
 const WHY = [
   /\bwhy\b/,
   /\bfor what (?:reason|purpose)\b/,
   /\bwhat (?:is|was|are|were) the (?:reasons?|purposes?|aims?|goals?|objectives?|rationale|motivation)\b/,
   /\bwhat for\b/,
+  /\b(?:meant|intended|designed|supposed|expected) to (?:achieve|accomplish|do|deliver|bring)\b/,
+  /\bwhat (?:is|was|are|were|does|did) (?:[\w'’-]+ ){1,6}(?:aim|aimed) (?:at|to|for)\b/,
 ];
 const LIST = [
   /^(?:please )?(?:list|name|enumerate|give|identify|outline)\b/,
@@ -82,7 +86,8 @@ export function detectTypes(question: string): Set<QuestionType> {
   test(WHO, 'who');
   if (types.has('who')) test(PERSON, 'person');
   test(WHERE, 'where');
-  test(PLACE, 'place');
+  if (WHERE_IN_PRINT.test(q)) types.delete('where');
+  else test(PLACE, 'place');
   if (types.has('where')) test(CITY, 'city');
   test(WHY, 'why');
   // An amount is not a list, even when asked as "What were the total expenditures?".
