@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerTestIndex } from '../../test-support/answer-corpus-index';
 import { answerUnits, expectWellFormedAnswer } from '../../test-support/answer-invariants';
-import { ALL_PASSAGES, PASSAGES, POLICY_RESEARCH, reportText, slicePassage } from '../../test-support/answer-passages';
+import { ALL_PASSAGES, HLD_ACTIVITIES, PASSAGES, POLICY_RESEARCH, reportText, slicePassage } from '../../test-support/answer-passages';
 import { roughCorpus } from '../../test-support/answer-rough-corpus';
 import type { Passage } from '../../ingest/types';
 import { createExtractiveComposer, passageCitation } from './index';
@@ -39,6 +39,15 @@ describe('extractive composer: answers', () => {
     const composed = ask('Where was the fieldwork done for the study on returning irregular migrants prepared for the European Commission?', on);
     expectWellFormedAnswer(composed, on);
     expect(composed.answer).toContain('fieldwork carried out in Albania, Romania and Russia');
+  });
+
+  it('reads "Examples include …" with the sentence it gives examples of', () => {
+    const examples = new AnswerTestIndex([
+      slicePassage({ doc: HLD_ACTIVITIES, from: 'In addition, experts from other IGOs', through: 'Data Management.', sectionPath: ['IDM intersessional workshops'], paragraph: null }),
+    ]);
+    const composed = ask('Experts from which intergovernmental organizations served as panelists at the 2003 workshop on Trade and Migration?', examples);
+    expect(composed.abstained).toBe(false);
+    expect(composed.answer).toContain('ILO, WTO and UNCTAD');
   });
 
   it('prefers the sentence with the year the question names', () => {

@@ -11,9 +11,12 @@ import { cleanAnswerText, joinListText } from './text/answer-text';
 import { segmentPassage, type ListGroup, type Segment } from './text/passage-segments';
 import { contentKeys, tokenize, wordCount } from './text/word-tokens';
 
-/** Pronouns, or a bare demonstrative used as one ("These include …"; not "This seminar …"). */
+/**
+ * Pronouns, or a bare demonstrative used as one ("These include …"; not "This seminar …"), or a sentence that
+ * only lists instances of the one before ("Examples include …", "Among them …").
+ */
 const REFERS_BACK =
-  /^(?:(?:It|Its|They|Their|He|She|His|Her|The latter|The former)\b|(?:This|These|That|Those|Such)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|also|include[sd]?|allow(?:s|ed)?|enable[sd]?|mean[st]?|require[sd]?|\p{Ll}+ed)\b)/u;
+  /^(?:(?:It|Its|They|Their|He|She|His|Her|The latter|The former|Examples? (?:include[sd]?|are|were|is)|Among (?:them|these|those|others))\b|(?:This|These|That|Those|Such)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|also|include[sd]?|allow(?:s|ed)?|enable[sd]?|mean[st]?|require[sd]?|\p{Ll}+ed)\b)/u;
 
 const CONSEQUENCE = /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus|Hence|For (?:this|these) reasons?|Accordingly)\b/;
 
