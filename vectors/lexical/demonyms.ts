@@ -23,10 +23,14 @@ export function placeForms(word: string): readonly string[] {
   return lower.get(key) ?? (key.endsWith('s') ? (lower.get(key.slice(0, -1)) ?? []) : []);
 }
 
-/** The query with each place word followed by its other forms that `isKnown` accepts (words some report uses). */
+/**
+ * The query with each place word no report uses followed by its other forms that some report does (`isKnown`):
+ * "the Dutch ministry" → + Netherlands. A place word the reports use is searched as it is.
+ */
 export function expandPlaceForms(query: string, isKnown: (text: string) => boolean): string {
   const additions: string[] = [];
   for (const [word] of query.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    if (isKnown(word)) continue;
     for (const form of placeForms(word)) if (isKnown(form) && !additions.includes(form)) additions.push(form);
   }
   return additions.length ? `${query} ${additions.join(' ')}` : query;
