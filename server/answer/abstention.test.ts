@@ -10,6 +10,7 @@ describe('abstentionSentence', () => {
     ['Who funds the Berne Initiative?', 'The reports do not say who funds the Berne Initiative.'],
     ['Does IOM have an office on Mars?', 'The reports do not say whether IOM has an office on Mars.'],
     ['How much did IOM spend in 2015?', 'The reports do not say how much IOM spent in 2015.'],
+    ['How much did the Libya evacuation cost?', 'The reports do not say how much the Libya evacuation cost.'],
     ['In how many countries does the Centre train officials?', 'The reports do not say in how many countries the Centre trains officials.'],
     ['When was the seminar held in Bangkok?', 'The reports do not say when the seminar was held in Bangkok.'],
     ['When was the Observatory established, and with how many partners?', 'The reports do not say when the Observatory was established, and with how many partners.'],
