@@ -166,6 +166,8 @@ describe('extractive composer: abstention', () => {
 
 describe('extractive composer: citations', () => {
   const rough = new AnswerTestIndex(roughCorpus());
+
+
   const questions = [
     'How many health assessments did IOM perform in 2009?',
     'What are the objectives of migrant training?',

@@ -43,6 +43,8 @@ export type QuestionProfile = {
   yesNo: boolean;
   /** Multi-word names, as keys ("African Capacity-building Centre" → african capac build centr). */
   names: string[][];
+  /** The same names as written ("African Capacity-building Centre"). */
+  nameTexts: string[];
 };
 
 /** An "-ly" adverb or a common verb form ("get", "took"); comparatives ("largest") constrain, so they name. */
@@ -54,17 +56,18 @@ function describing(token: WordToken): boolean {
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to']);
 
 /** Runs of name tokens, allowing "of/on/for/and/the" between two of them. */
-function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => boolean): string[][] {
-  const runs: string[][] = [];
-  let run: string[] = [];
+function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => boolean, text: string): { keys: string[]; text: string }[] {
+  const runs: { keys: string[]; text: string }[] = [];
+  let run: WordToken[] = [];
+  const flush = () => {
+    if (run.length > 1) runs.push({ keys: run.map((t) => t.key), text: text.slice(run[0].start, run[run.length - 1].end) });
+    run = [];
+  };
   tokens.forEach((token, i) => {
-    if (isName(token, i)) run.push(token.key);
-    else if (!(run.length > 0 && NAME_JOINERS.has(token.norm) && tokens[i + 1] && isName(tokens[i + 1], i + 1))) {
-      if (run.length > 1) runs.push(run);
-      run = [];
-    }
+    if (isName(token, i)) run.push(token);
+    else if (!(run.length > 0 && NAME_JOINERS.has(token.norm) && tokens[i + 1] && isName(tokens[i + 1], i + 1))) flush();
   });
-  if (run.length > 1) runs.push(run);
+  flush();
   return runs;
 }
 
@@ -119,7 +122,9 @@ export function profileQuestion(question: string): QuestionProfile {
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
   // "Capacity-building": a word hyphenated to a capitalised one belongs to the name.
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
-  const names = nameRuns(tokens, (t, i) => capital(t, i) || hyphenated(t, i));
+  const runs = nameRuns(tokens, (t, i) => capital(t, i) || hyphenated(t, i), question);
+  const names = runs.map((r) => r.keys);
+  const nameTexts = runs.map((r) => r.text);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names };
+  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names, nameTexts };
 }

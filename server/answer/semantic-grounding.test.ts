@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerTestIndex } from '../../test-support/answer-corpus-index';
 import { answerUnits, expectWellFormedAnswer } from '../../test-support/answer-invariants';
 import { ALL_PASSAGES, IDM_2007, PASSAGES, STRATEGY_REVIEW, slicePassage } from '../../test-support/answer-passages';
+import { roughCorpus } from '../../test-support/answer-rough-corpus';
 import { lexicalHit, semanticHit } from '../../test-support/answer-semantic-hits';
 import type { ScoredPassage } from '../../vectors/types';
 import { createExtractiveComposer } from './index';
@@ -34,6 +35,15 @@ describe('extractive composer: semantic evidence', () => {
     expect(composed.abstained).toBe(false);
     expect(answerUnits(composed.answer)[0]).toMatch(/^International migrants now comprise 3\.1 per cent of the world's population/);
     expect(composed.citations[0].passageId).toBe(PASSAGES.trends.id);
+  });
+
+  it('abstains when the close sentence does not name the place the question asks about', () => {
+    // Over the whole corpus "Latin" and "America" are common enough that no rare-name rule keeps ¶ 4 out: the place does.
+    const corpus = new AnswerTestIndex(roughCorpus());
+    const retrieved = [...fillers(), semanticHit(PASSAGES.trends, 0.5, [{ match: '3.1 per cent', score: 0.56 }], 0.3)];
+    const ask = (question: string) => composer.compose({ question, retrieved, index: corpus });
+    expect(ask(SHARE_OF_POPULATION).abstained).toBe(false);
+    expect(ask(SHARE_OF_POPULATION.replace('the global population', 'the population of Latin America')).abstained).toBe(true);
   });
 
   it('abstains on the same passages without unit scores: the words alone are not evidence enough', () => {
