@@ -134,6 +134,15 @@ describe('follow-up rewriter', () => {
     expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
   });
 
+  it('asks the same question for another place ("What about Central Asia?")', () => {
+    expect(after('How does IOM build the capacity of countries of origin in West Africa?', 'What about Central Asia?')).toBe(
+      'How does IOM build the capacity of countries of origin in Central Asia?',
+    );
+    expect(after('How many migrants did IOM evacuate from Libya in 2011?', 'And from Haiti?')).toBe('How many migrants did IOM evacuate from Haiti in 2011?');
+    // Not a place: the bare name is asked about in the frame of "What about".
+    expect(after('What is the IDM?', 'What about the Bali Process?')).toBe('What about the Bali Process?');
+  });
+
   it('reads "the fourth one" as one of what the previous question counted or named', () => {
     expect(after('How many ministerial meetings has IOM organized for Asian countries?', 'Where and when was the first one held?')).toBe(
       'Where and when was the first ministerial meeting held?',

@@ -5,6 +5,7 @@ import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
+import { swapPlace } from './place-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
 
 /** One earlier turn of the conversation, oldest first in the history. */
@@ -153,6 +154,9 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       };
 
       if (cues.yearsOnly) return tidy(withYears(previous, cues.yearsOnly));
+      // "What about Central Asia?", "And in Haiti?": the same question for another place.
+      const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
+      if (otherPlace) return tidy(otherPlace);
       // "Tell me more", "And?": nothing new is asked, so the previous question stands.
       if (cues.contentWords === 0 && cues.anaphora.length === 0 && !cues.whFragment) return previous;
 
