@@ -40,9 +40,8 @@ export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
 /** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
-/** Whether the tokens state an amount, and whether one sits next to the thing counted. */
-/** `text` is the text the token offsets refer to. */
-export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text?: string): { stated: boolean; nearTerm: boolean } {
+/** Whether the tokens state an amount, and whether one sits next to the thing counted; `text` is what their offsets refer to. */
+export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text: string): { stated: boolean; nearTerm: boolean } {
   let stated = false;
   const isCounted = (t: WordToken) => t.kind === 'word' && counted.has(t.key);
   for (let i = 0; i < tokens.length; i++) {
@@ -59,7 +58,7 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text?
       if (after.slice(0, 2).some((t) => t.kind === 'word' && !t.stop && isPlural(t))) stated = true;
       continue;
     }
-    if (!isFigure(tokens, i) || (text !== undefined && inSymbol(text, token))) continue;
+    if (!isFigure(tokens, i) || inSymbol(text, token)) continue;
     stated = true;
     if (tokens.slice(Math.max(0, i - 6), i + 7).some(isCounted)) return { stated, nearTerm: true };
   }
@@ -123,6 +122,23 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Minister|Judge|Sir|Dame)$/;
 const NOT_PERSON =
   /^(?:Government|Ministry|Organi[sz]ation|Council|Office|Institute|Foundation|Bank|Commission|Agency|Department|Committee|Union|Programme|Program|Fund|University|Centre|Center|Board|Forum|Group|Conference|Dialogue|Process|Initiative|Network|Secretariat|Division|Unit|Service|Services|Bureau|Association|Assembly|Report|Declaration|Convention|Partnership|Consultation|Meeting|Workshop|Seminar|Strategy|Framework|Plan|Project|Account|Facility|Matrix|Database|Migration|Development|International|Global|Regional|National|United|Nations|States|Republic|Kingdom|Member|General|Director|Chairperson|Chair|President|Secretary|Special|Representative|Press|Agreement|Borders|Court|Parliament|Police|Law|Act)$/;
 
+/** Maximal runs [start, end) of tokens that `accept`, each joined to the one before by a gap in `text` that `gap` matches. */
+function runsOf(tokens: WordToken[], text: string, accept: (t: WordToken) => boolean, gap: RegExp): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!accept(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && accept(tokens[j]) && gap.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** A space or hyphen between two words of one name ("Al-Hajjaji"); for a person, also an initial's stop ("H.E. Mrs"). */
+const NAME_GAP = /^[ -]?$/;
+const PERSON_GAP = /^(?:[ -]?|\. )$/;
+
 /**
  * A person's name the question does not give: an honorific and a capitalised word ("Ambassador Swing"), or a run of
  * two or more capitalised words, rare in the reports, none of which names a body, event or post ("Najat Al-Hajjaji"),
@@ -132,26 +148,20 @@ export function namesPerson(text: string, tokens: WordToken[], questionKeys: Rea
   const quoted = [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const inQuotes = (t: WordToken) => quoted.some(([from, to]) => t.start >= from && t.end <= to);
   const capital = (t: WordToken) => t.kind === 'word' && t.capitalized && !isMonth(t) && !inQuotes(t);
-  // "Viet Nam", or a run followed by its country ("Puerto Vallarta, Mexico"), is a place.
-  const isPlace = (words: WordToken[], after: WordToken | undefined) =>
-    placesIn(words.map((w) => w.text)).length > 0 ||
-    (after !== undefined && text.slice(words[words.length - 1].end, after.start) === ', ' && placeKind(after.text) === 'country');
-  let run: WordToken[] = [];
-  const isName = () =>
-    run.length >= 2 && run.every((t) => !t.acronym && !t.stop && !NOT_PERSON.test(t.text) && !questionKeys.has(t.key) && isRare(t.key));
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    const last = run[run.length - 1];
-    const joined = t !== undefined && capital(t) && (last === undefined || /^[ -]?$/.test(text.slice(last.end, t.start)) || /^\. $/.test(text.slice(last.end, t.start)));
-    if (joined) {
-      if (last !== undefined && HONORIFIC.test(last.text) && !questionKeys.has(t.key) && !NOT_PERSON.test(t.text)) return true;
-      run.push(t);
-      continue;
+  const nameWord = (t: WordToken) => !t.acronym && !t.stop && !NOT_PERSON.test(t.text) && !questionKeys.has(t.key) && isRare(t.key);
+  for (const [start, end] of runsOf(tokens, text, capital, PERSON_GAP)) {
+    const run = tokens.slice(start, end);
+    for (let k = 1; k < run.length; k++) {
+      if (HONORIFIC.test(run[k - 1].text) && !questionKeys.has(run[k].key) && !NOT_PERSON.test(run[k].text)) return true;
     }
+    const after = tokens[end];
+    // "Viet Nam", or a run followed by its country ("Puerto Vallarta, Mexico"), is a place.
+    const place =
+      placesIn(run.map((t) => t.text)).length > 0 ||
+      (after !== undefined && text.slice(run[run.length - 1].end, after.start) === ', ' && placeKind(after.text) === 'country');
     // "the 2010 Puerto Vallarta discussions": a name after a number is what something is named for, not a person.
-    const afterNumber = run.length > 0 && tokens[tokens.indexOf(run[0]) - 1]?.kind !== 'word' && tokens.indexOf(run[0]) > 0;
-    if (isName() && !isPlace(run, t) && !afterNumber) return true;
-    run = t !== undefined && capital(t) ? [t] : [];
+    const afterNumber = start > 0 && tokens[start - 1].kind !== 'word';
+    if (run.length >= 2 && run.every(nameWord) && !place && !afterNumber) return true;
   }
   return false;
 }
@@ -163,15 +173,9 @@ export function namesPerson(text: string, tokens: WordToken[], questionKeys: Rea
  */
 export function mayNameCity(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
   const name = (t: WordToken) => t.kind === 'word' && t.capitalized && !t.stop && !t.acronym && !isMonth(t) && !questionKeys.has(t.key);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!name(tokens[i]) || (i > 0 && name(tokens[i - 1]) && /^[ -]?$/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) continue;
-    let j = i + 1;
-    while (j < tokens.length && name(tokens[j]) && /^[ -]?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
-    const words = tokens.slice(i, j).map((t) => t.text);
-    const places = placesIn(words);
+  return runsOf(tokens, text, name, NAME_GAP).some(([start, end]) => {
+    const places = placesIn(tokens.slice(start, end).map((t) => t.text));
     if (places.some((p) => p.kind === 'city' || p.kind === 'place')) return true;
-    const afterPreposition = i > 0 && (tokens[i - 1].norm === 'in' || tokens[i - 1].norm === 'at');
-    if (places.length === 0 && afterPreposition) return true;
-  }
-  return false;
+    return places.length === 0 && start > 0 && (tokens[start - 1].norm === 'in' || tokens[start - 1].norm === 'at');
+  });
 }

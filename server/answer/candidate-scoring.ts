@@ -1,5 +1,4 @@
 import type { Passage } from '../../ingest/types';
-import { placeKind } from '../../vectors/lexical/places';
 import { aliasesFor, corpusDefinedAliases, placeAliases, spelledOutAliases, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
@@ -87,9 +86,6 @@ export function scoreCandidates(
   const topScore = Math.max(0, ...contexts.map((c) => c.hit.score));
   const rareLimit = Math.max(2, corpusStats.docs * 0.02);
   const rareNames = topical.filter((t) => t.entity && (corpusStats.df.get(t.key) ?? 0) <= rareLimit).map((t) => t.key);
-  // A place the question names ("in West Africa") must be named where the answer is: a sentence about the world
-  // does not answer a question about one region.
-  const placeNames = profile.names.filter((_, i) => placeKind(profile.nameTexts[i]) !== null);
   const passageKeys = new Map(contexts.map((c) => [c, widen(new Set([...c.keys, ...c.headingKeys]), aliases)]));
 
   return candidates.map((candidate) => {
@@ -130,7 +126,9 @@ export function scoreCandidates(
       [!fit.hard, 'type'],
       [!profile.numbers.every(inPassage), 'number'],
       [!rareNames.every(inPassage), 'rare-name'],
-      [!placeNames.every((name) => name.every(inPassage)), 'place'],
+      // A place the question names ("in West Africa") must be named where the answer is: a sentence about the world
+      // does not answer a question about one region.
+      [!profile.placeNames.every((name) => name.every(inPassage)), 'place'],
       [!(years.datedAsAsked || (isList && profile.years.every(inPassage))), 'year'],
       [isList && !profile.types.has('list'), 'list'], // a whole list answers only a list question (a fragment item still brings it)
     ];

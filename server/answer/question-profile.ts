@@ -1,3 +1,4 @@
+import { placeKind } from '../../vectors/lexical/places';
 import { COMMON_VERBS, parseWhQuestion, questionVerbs } from '../../vectors/query/question-grammar';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
@@ -43,8 +44,8 @@ export type QuestionProfile = {
   yesNo: boolean;
   /** Multi-word names, as keys ("African Capacity-building Centre" → african capac build centr). */
   names: string[][];
-  /** The same names as written ("African Capacity-building Centre"). */
-  nameTexts: string[];
+  /** Those of `names` that name a place ("West Africa"), `vectors/lexical/places.ts`. */
+  placeNames: string[][];
 };
 
 /** An "-ly" adverb or a common verb form ("get", "took"); comparatives ("largest") constrain, so they name. */
@@ -124,7 +125,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
   const runs = nameRuns(tokens, (t, i) => capital(t, i) || hyphenated(t, i), question);
   const names = runs.map((r) => r.keys);
-  const nameTexts = runs.map((r) => r.text);
+  const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names, nameTexts };
+  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names, placeNames };
 }

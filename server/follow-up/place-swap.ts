@@ -1,4 +1,4 @@
-import { placeKind } from '../../vectors/lexical/places';
+import { placeKind, placesIn } from '../../vectors/lexical/places';
 import { questionWords } from '../../vectors/query/question-grammar';
 
 /** "Central Asia", "Haiti", "the Gulf States": a run of capitalised words that names a place, or ends on one. */
@@ -6,22 +6,8 @@ const isPlace = (name: string) => placeKind(name) !== null || placeKind(name.spl
 
 const BARE_PLACE = /^(?:(?:in|for|at|from|to|about)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*[?.!]*$/u;
 
-/** The place names of a question, longest first where they overlap ("West Africa", not "Africa"). */
-function placesOf(question: string): string[] {
-  const words = questionWords(question).map((w) => w.replace(/[?.!,;:]+$/, ''));
-  const out: string[] = [];
-  for (let i = 1; i < words.length; i++) {
-    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      const name = words.slice(i, i + n).join(' ');
-      if (/^\p{Lu}/u.test(name) && placeKind(name) !== null) {
-        out.push(name);
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  return out;
-}
+/** The place names of a question, longest first where they overlap ("West Africa", not "Africa"); not its first word. */
+const placesOf = (question: string) => placesIn(questionWords(question).slice(1).map((w) => w.replace(/[?.!,;:]+$/, ''))).map((p) => p.name.replace(/^the /i, ''));
 
 /**
  * "What about Central Asia?" after "How does IOM build capacity in West Africa …?": the same question for another
