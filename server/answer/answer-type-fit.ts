@@ -70,7 +70,9 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     // A place, or a place adjective ("the Portuguese Government").
     const namesAPlace =
       names.length > 0 &&
-      (placesIn(names.map((t) => t.text)).length > 0 || names.some((t) => placeForms(t.text).length > 0) || namesPlace(text, tokens, ctx.questionKeys));
+      (placesIn(names.map((t) => t.text)).length > 0 ||
+        names.some((t) => placeForms(t.text).length > 0) ||
+        namesPlace(candidate.text, tokens, ctx.questionKeys));
     fit.hard &&= namesAPlace && (!types.has('city') || mayNameCity(text, tokens, ctx.questionKeys));
     fit.soft &&= names.length > 0;
     fit.bonus += names.length > 0 ? 0.1 : 0;

@@ -148,11 +148,13 @@ function inflect(verb: string, aux: string): string {
  * Where the passive's participle ends the subject in the words after "was/is …" ("the Strategy approved in 2007",
  * "the seminar held?"): a participle at the end, before a comma, a preposition or a number; not an adjective
  * ("the revolving fund", "training session") nor the verb of a relative clause ("the Chairperson who submitted").
- * 0 when the words open with it ("held in 2005": the subject came before), -1 when there is none.
+ * 0 when the words open with it ("held in 2005": the subject came before), -1 when there is none; the search
+ * starts at `from`.
  */
-export function passiveParticipleAt(rest: string[]): number {
+export function passiveParticipleAt(rest: string[], from = 0): number {
   return rest.findIndex(
     (w, k) =>
+      k >= from &&
       isParticiple(w.replace(/[,;:]$/, '')) &&
       (k === 0 || (!DETERMINERS.has(lower(rest[k - 1])) && !RELATIVES.has(lower(rest[k - 1])))) &&
       (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
@@ -193,7 +195,8 @@ export function toEmbeddedClause(question: string): string | null {
       const sv = splitSubject(rest);
       return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
     }
-    const participle = passiveParticipleAt(rest);
+    // The subject comes first, so the participle that ends it is after the first word.
+    const participle = passiveParticipleAt(rest, 1);
     if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
     const whWord = lower(parsed.wh[0]);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
