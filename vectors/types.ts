@@ -9,6 +9,11 @@ export abstract class PassageEmbedder extends Embeddings {
   /** Stable identity recorded in the index manifest, e.g. `use-512` or `transformers:bge-small-en-v1.5`. */
   abstract readonly id: string;
   abstract readonly dimension: number;
+
+  /** Several queries at once (the dense search embeds a question and its restatement); one model call where it can. */
+  async embedQueries(texts: string[]): Promise<number[][]> {
+    return Promise.all(texts.map((text) => this.embedQuery(text)));
+  }
 }
 
 export type VectorHit = { label: number; score: number };

@@ -71,6 +71,10 @@ describe('TransformersEmbedder on a generated tiny model', () => {
     expect(maxAbsDiff(query, await embedder.embedQuery(prefix + 'migration health'))).toBeLessThan(1e-6);
     expect(maxAbsDiff(query, await embedder.embedQuery('migration health'))).toBeGreaterThan(1e-3);
     expect(await prefixed.embedDocuments(['migration health'])).toEqual(await embedder.embedDocuments(['migration health']));
+    // Several queries in one call get the prefix too.
+    const [first, second] = await prefixed.embedQueries(['migration health', 'remittances']);
+    expect(maxAbsDiff(first, query)).toBeLessThan(1e-6);
+    expect(maxAbsDiff(second, await prefixed.embedQuery('remittances'))).toBeLessThan(1e-6);
   });
 
   it('truncates texts longer than the model maximum instead of failing', async () => {

@@ -77,8 +77,12 @@ export class TransformersEmbedder extends PassageEmbedder {
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    const [vector] = await this.embed([this.queryPrefix + text]);
+    const [vector] = await this.embedQueries([text]);
     return vector;
+  }
+
+  override async embedQueries(texts: string[]): Promise<number[][]> {
+    return this.embed(texts.map((text) => this.queryPrefix + text));
   }
 
   private async embed(texts: string[]): Promise<number[][]> {

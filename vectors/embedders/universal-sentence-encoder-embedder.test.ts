@@ -47,6 +47,8 @@ describe('UniversalSentenceEncoderEmbedder', () => {
     expect(again).toEqual(big);
     big.forEach((v, i) => expect(maxAbsDiff(v, small[i])).toBeLessThan(1e-5));
     expect(maxAbsDiff(await embedder.embedQuery(texts[0]), big[0])).toBeLessThan(1e-5);
+    const queries = await embedder.embedQueries(texts.slice(0, 2));
+    queries.forEach((v, i) => expect(maxAbsDiff(v, big[i])).toBeLessThan(1e-5));
   });
 
   it('places related texts closer than unrelated ones', async () => {

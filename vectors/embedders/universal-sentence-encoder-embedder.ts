@@ -93,4 +93,9 @@ export class UniversalSentenceEncoderEmbedder extends PassageEmbedder {
     const [vector] = await this.embedDocuments([text]);
     return vector;
   }
+
+  /** Queries and documents are encoded alike, so several queries share one model call. */
+  override async embedQueries(texts: string[]): Promise<number[][]> {
+    return this.embedDocuments(texts);
+  }
 }

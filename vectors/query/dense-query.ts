@@ -23,6 +23,6 @@ export async function embedDenseQuery(embedder: PassageEmbedder, question: strin
     const vector = await embedder.embedQuery(question);
     return { question: vector, search: vector };
   }
-  const [asked, restated] = await Promise.all([embedder.embedQuery(question), embedder.embedQuery(clause)]);
+  const [asked, restated] = await embedder.embedQueries([question, clause]);
   return { question: asked, search: l2Normalize(asked.map((x, i) => x + restated[i])) };
 }
