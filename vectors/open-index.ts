@@ -7,6 +7,7 @@ import { HybridRetriever } from './hybrid-retriever';
 import { expandAcronyms, extractAcronyms } from './lexical/acronyms';
 import { queryTerms } from './lexical/bm25-index';
 import { expandPlaceForms } from './lexical/demonyms';
+import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
@@ -39,7 +40,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
-    expandLexicalQuery: (query) => expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known),
+    expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }

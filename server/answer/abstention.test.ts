@@ -13,6 +13,9 @@ describe('abstentionSentence', () => {
     ['How much did the Libya evacuation cost?', 'The reports do not say how much the Libya evacuation cost.'],
     ['In how many countries does the Centre train officials?', 'The reports do not say in how many countries the Centre trains officials.'],
     ['When was the seminar held in Bangkok?', 'The reports do not say when the seminar was held in Bangkok.'],
+    // A two-word verb ends the subject, and the auxiliary goes before an adverb.
+    ['When was IOM first set up?', 'The reports do not say when IOM was first set up.'],
+    ['When was the fund set up in Geneva?', 'The reports do not say when the fund was set up in Geneva.'],
     ['When was the Observatory established, and with how many partners?', 'The reports do not say when the Observatory was established, and with how many partners.'],
     ['What is the name of the revolving fund IOM uses?', 'The reports do not say what the name of the revolving fund IOM uses is.'],
     ['Who was the Chairperson who submitted the report?', 'The reports do not say who the Chairperson who submitted the report was.'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../ingest/types';
-import { corpusDefinedAliases, placeAliases, spelledOutAliases, widen } from './acronym-aliases';
+import { corpusDefinedAliases, phrasalAliases, placeAliases, spelledOutAliases, widen } from './acronym-aliases';
 import { profileQuestion } from './question-profile';
 import { corpusTermStats } from './term-weights';
 import { contentKeys, tokenize } from './text/word-tokens';
@@ -41,5 +41,23 @@ describe('corpusDefinedAliases', () => {
     const aliases = corpusDefinedAliases(profileQuestion('Which compendium did IOM produce with the OSCE?'), corpus);
     expect(aliases.map((a) => a.acronym)).toEqual(['osce']);
     expect(widen(new Set(contentKeys(tokenize('the Organization for Security and Co-operation in Europe'))), aliases).has('osce')).toBe(true);
+  });
+});
+
+describe('phrasalAliases', () => {
+  const keys = (text: string) => new Set(contentKeys(tokenize(text)));
+
+  it("lets a one-word verb the reports use stand for the question's two-word verb", () => {
+    const corpus = corpusTermStats([passage('Established in 1951, the Organization was launched in Brussels.')]);
+    const question = profileQuestion('When was IOM first set up?');
+    const aliases = phrasalAliases(question, corpus);
+    expect(aliases.map((a) => a.long[0]).sort()).toEqual([...keys('establish launch')].sort());
+    expect(widen(keys('Established in 1951'), aliases).has([...keys('set')][0])).toBe(true);
+  });
+
+  it('offers no synonym the reports lack, and nothing for a question without a two-word verb', () => {
+    const corpus = corpusTermStats([passage('IOM trained migrants.')]);
+    expect(phrasalAliases(profileQuestion('When was IOM set up?'), corpus)).toEqual([]);
+    expect(phrasalAliases(profileQuestion('How many migrants did IOM train?'), corpus)).toEqual([]);
   });
 });

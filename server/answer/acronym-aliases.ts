@@ -2,6 +2,7 @@ import type { Passage } from '../../ingest/types';
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { initialisms, type InitialismTable } from '../../vectors/lexical/initialisms';
+import { phrasalVerbsIn } from '../../vectors/lexical/phrasal-verbs';
 import type { PassageContext } from './candidates';
 import type { TermStats } from './term-weights';
 import type { QuestionProfile } from './question-profile';
@@ -92,6 +93,23 @@ export function placeAliases(profile: QuestionProfile): Alias[] {
     for (const form of placeForms(term.surface.replace(/['’]s$/, ''))) {
       const long = [...contentKeys(tokenize(form))];
       if (long.length > 0) out.push({ acronym: term.key, long });
+    }
+  }
+  return out;
+}
+
+/**
+ * The question's two-word verbs in the one-word form some report uses ("set up" ↔ established, "take part" ↔
+ * participate), `vectors/lexical/phrasal-verbs.ts`: the verb's key stands for the phrase.
+ */
+export function phrasalAliases(profile: QuestionProfile, corpus: TermStats): Alias[] {
+  const out: Alias[] = [];
+  for (const { verb, synonyms } of phrasalVerbsIn(profile.question)) {
+    const verbKey = [...contentKeys(tokenize(verb))][0];
+    if (!verbKey || !profile.terms.some((t) => t.key === verbKey)) continue;
+    for (const synonym of synonyms) {
+      const key = [...contentKeys(tokenize(synonym))][0];
+      if (key && key !== verbKey && (corpus.df.get(key) ?? 0) > 0) out.push({ acronym: verbKey, long: [key] });
     }
   }
   return out;

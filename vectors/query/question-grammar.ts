@@ -22,6 +22,10 @@ const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 
 const DETERMINERS = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Particles that make a two-word verb ("set up", "carried out"): after a participle they end the subject like a preposition. */
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
+/** Adverbs that sit between the auxiliary and the participle ("was first set up", "was recently launched"). */
+const MID_ADVERBS = new Set(['first', 'also', 'ever', 'already', 'still', 'originally', 'initially', 'formally', 'officially', 'recently', 'last', 'jointly', 'actually']);
 /** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
@@ -157,7 +161,7 @@ export function passiveParticipleAt(rest: string[], from = 0): number {
       k >= from &&
       isParticiple(w.replace(/[,;:]$/, '')) &&
       (k === 0 || (!DETERMINERS.has(lower(rest[k - 1])) && !RELATIVES.has(lower(rest[k - 1])))) &&
-      (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
+      (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || PARTICLES.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
   );
 }
 
@@ -197,7 +201,11 @@ export function toEmbeddedClause(question: string): string | null {
     }
     // The subject comes first, so the participle that ends it is after the first word.
     const participle = passiveParticipleAt(rest, 1);
-    if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
+    if (participle > 0) {
+      // "When was IOM first set up?" → "when IOM was first set up": the auxiliary goes before the adverb.
+      const verbPhrase = participle > 1 && MID_ADVERBS.has(lower(rest[participle - 1])) ? participle - 1 : participle;
+      return join(head, rest.slice(0, verbPhrase), aux, rest.slice(verbPhrase));
+    }
     const whWord = lower(parsed.wh[0]);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
   }
