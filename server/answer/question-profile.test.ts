@@ -30,6 +30,8 @@ describe('profileQuestion', () => {
     ['According to the report, who funded the study?', ['who']],
     ['And where was it held?', ['place', 'where']],
     ['In which countries does IOM lead the cluster?', ['where']],
+    // "host countries" is the subject after the modal, not what "what" asks for.
+    ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],
     ['To whom was the report submitted?', ['who']],
   ])('%s → %j', (question, expected) => {

@@ -38,7 +38,7 @@ const WHO = [
   /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
 ];
 // "Which four Middle Eastern countries …": a count or adjectives may stand before the noun.
-const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
+const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
 const PLACE = [asked('where')];
 /** "Where were the findings published?" asks for a journal or a document, not a place on the map. */
 const WHERE_IN_PRINT = /\bwhere (?:(?:is|are|was|were|will|has|have|had|can|could) )?(?:[\w'’-]+ ){0,6}(?:published|printed|issued|posted|reported|presented|announced|described|discussed|mentioned|stated|listed|documented|explained|set out|available)\b/;
