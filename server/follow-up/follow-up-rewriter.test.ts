@@ -130,6 +130,9 @@ describe('follow-up rewriter', () => {
       'How many health assessments did IOM perform in 2010?',
     );
     expect(after('How many staff did IOM have in 2009?', 'And how many did it have a year earlier?')).toBe('How many staff did IOM have in 2008?');
+    // A year that modifies a noun is swapped where it stands.
+    expect(after('In which 2010 crises did IOM play a major part?', 'And the year before?')).toBe('In which 2009 crises did IOM play a major part?');
+    expect(after("What did the 2011 crisis in Libya cost?", 'And in 2012?')).toBe('What did the 2012 crisis in Libya cost?');
     // No year to count from: no year is made up.
     expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
   });
@@ -141,6 +144,18 @@ describe('follow-up rewriter', () => {
     expect(after('How many migrants did IOM evacuate from Libya in 2011?', 'And from Haiti?')).toBe('How many migrants did IOM evacuate from Haiti in 2011?');
     // Not a place: the bare name is asked about in the frame of "What about".
     expect(after('What is the IDM?', 'What about the Bali Process?')).toBe('What about the Bali Process?');
+  });
+
+  it('asks the same question of another subject ("And the labour migrants?")', () => {
+    expect(after('Under the 2008 theme, what can host countries gain from circular migration schemes?', 'And the labour migrants?')).toBe(
+      'Under the 2008 theme, what can the labour migrants gain from circular migration schemes?',
+    );
+    expect(after('What did IOM do in Haiti in 2010?', 'What about UNHCR?')).toBe('What did UNHCR do in Haiti in 2010?');
+    // A common noun replaces what "how many" counts.
+    expect(after('How many migrants did IOM train in 2009?', 'And refugees?')).toBe('How many refugees did IOM train in 2009?');
+    // No subject the grammar can find, or a fragment that points back: the frame of "What about" stays.
+    expect(after('When was the Strategy approved?', 'And the budget?')).toBe('What about the budget?');
+    expect(after('How many ministerial meetings has IOM organized?', 'And the second one?')).not.toMatch(/second one/);
   });
 
   it('reads "the fourth one" as one of what the previous question counted or named', () => {

@@ -6,6 +6,7 @@ import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
 import { swapPlace } from './place-swap';
+import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
 
 /** One earlier turn of the conversation, oldest first in the history. */
@@ -157,6 +158,10 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       // "What about Central Asia?", "And in Haiti?": the same question for another place.
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);
+      // "And the labour migrants?", "What about UNHCR?": the same question asked of another subject.
+      const bareNounPhrase = cues.connector && !cues.hasVerb && !cues.whFragment && cues.anaphora.length === 0;
+      const otherSubject = bareNounPhrase ? swapSubject(cues.body, previous) : null;
+      if (otherSubject) return tidy(otherSubject);
       // "Tell me more", "And?": nothing new is asked, so the previous question stands.
       if (cues.contentWords === 0 && cues.anaphora.length === 0 && !cues.whFragment) return previous;
 

@@ -33,6 +33,8 @@ export function appendPhrase(question: string, phrase: string): string {
 export function withYears(question: string, years: string): string {
   const match = TIME_PHRASE.exec(question);
   if (!match) return appendPhrase(question, `in ${years}`);
+  // A year that modifies a noun ("which 2010 crises", "the 2011 crisis") is swapped where it stands.
+  if (!match[1]) return `${question.slice(0, match.index)}${years}${question.slice(match.index + match[0].length)}`;
   const single = !match[3] && /^\d{4}$/.test(years);
   const preposition = single && match[1] ? match[1] : 'in';
   return `${question.slice(0, match.index)}${preposition} ${years}${question.slice(match.index + match[0].length)}`;
