@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, mayNameCity, namesPerson, namesPlace, statesMoney } from './answer-signals';
+import { amounts, mayNameCity, namesAgent, namesPerson, namesPlace, statesMoney } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
@@ -39,6 +39,20 @@ describe('namesPlace', () => {
     expect(names('The conference was held in June 2005.')).toBe(false);
     expect(names('The 2013 Dialogue is a Diaspora Ministerial Conference at the global level.')).toBe(false);
     expect(names('The workshop was held in Geneva.', 'Where in Geneva was the workshop held?')).toBe(false);
+  });
+});
+
+describe('namesAgent', () => {
+  const keys = (text: string) => new Set(tokenize(text).map((t) => t.key));
+  const agent = (text: string, question: string, verbs: string) => namesAgent(tokenize(text), keys(verbs), keys(question));
+  it('finds who did what the question asks, after "by"', () => {
+    expect(agent('its Framework, endorsed by IOM Member States in 2012, to enhance', 'By whom was the Framework endorsed?', 'endorsed')).toBe(true);
+    expect(agent('The study was funded by the Government of Italy.', 'Who funded the study?', 'funded')).toBe(true);
+  });
+  it('needs the asked verb, a name, and one the question does not give', () => {
+    expect(agent('endorsed by many countries', 'By whom was it endorsed?', 'endorsed')).toBe(false);
+    expect(agent('The study was carried out by IOM.', 'Who funded the study?', 'funded')).toBe(false);
+    expect(agent('endorsed by IOM Member States', 'Was it endorsed by IOM?', 'endorsed')).toBe(false);
   });
 });
 

@@ -81,6 +81,19 @@ export function properNames(tokens: WordToken[], questionKeys: ReadonlySet<strin
   );
 }
 
+/**
+ * The agent of one of the question's verbs, named after "by" ("endorsed by IOM Member States", "funded by the
+ * Government of Italy"): who did it, however often the reports name them. Not a name the question already gives.
+ */
+export function namesAgent(tokens: WordToken[], verbKeys: ReadonlySet<string>, questionKeys: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || !verbKeys.has(tokens[i].key) || tokens[i + 1].norm !== 'by' || !isAdjacent(tokens[i], tokens[i + 1])) continue;
+    const agent = tokens[i + 2].norm === 'the' ? tokens[i + 3] : tokens[i + 2];
+    if (agent && agent.kind === 'word' && (agent.capitalized || agent.acronym) && !questionKeys.has(agent.key)) return true;
+  }
+  return false;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'within', 'between']);
 
 /**

@@ -1,4 +1,4 @@
-import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, mayNameCity, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import type { Candidate } from './candidates';
@@ -51,7 +51,9 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   }
   const names = types.has('who') || types.has('where') ? properNames(tokens, ctx.questionKeys) : [];
   if (types.has('who')) {
-    const particular = names.some((t) => (ctx.corpusStats.df.get(t.key) ?? 0) <= ctx.commonLimit);
+    // A rare name, or whoever the sentence says did what the question asks ("endorsed by IOM Member States").
+    const verbKeys = new Set(ctx.profile.terms.filter((t) => t.verb).map((t) => t.key));
+    const particular = names.some((t) => (ctx.corpusStats.df.get(t.key) ?? 0) <= ctx.commonLimit) || namesAgent(tokens, verbKeys, ctx.questionKeys);
     fit.hard &&= particular;
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
   }

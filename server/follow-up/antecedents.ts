@@ -42,7 +42,9 @@ function names(words: string[]): Antecedent[] {
   while (i < words.length) {
     const word = clean(words[i]);
     const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && !(words[1] && isName(clean(words[1])));
-    if (!isName(word) || first || WH_WORDS.has(word.toLowerCase())) {
+    // "the 1035 Facility", "IOM's 2013 International Dialogue": a number after an article or owner opens the name.
+    const numberOpens = /^\d+$/.test(word) && i > 0 && /^(?:the|\S+['’]s)$/i.test(clean(words[i - 1])) && words[i + 1] !== undefined && isName(clean(words[i + 1]));
+    if ((!isName(word) && !numberOpens) || first || WH_WORDS.has(word.toLowerCase())) {
       i++;
       continue;
     }

@@ -54,6 +54,8 @@ describe('follow-up rewriter', () => {
   it('falls back to a readable concatenation when the previous question has no verb to graft onto', () => {
     expect(after('How many health assessments in 2009?', 'In how many countries?')).toBe('How many health assessments in 2009 — in how many countries?');
     expect(after('What is the IDM?', 'Why?')).toBe('What is the IDM — why?');
+    // "what" is the object of "do": grafting would leave "does IOM do about …" without one.
+    expect(after('What does IOM do about human trafficking?', 'In which regions?')).toBe('What does IOM do about human trafficking — in which regions?');
   });
 
   it('resolves plural pronouns to what was counted, and "its" to the organisation', () => {
@@ -84,6 +86,8 @@ describe('follow-up rewriter', () => {
     expect(after('When was the expert seminar held?', 'What did this seminar discuss?')).toBe('What did the expert seminar discuss?');
     expect(after('What is the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');
     expect(after('What is MIDA?', 'In which countries does it operate?')).toBe('In which countries does MIDA operate?');
+    // A number after "the" belongs to the name.
+    expect(after('Who funds the 1035 Facility?', 'How much money is available under it?')).toBe('How much money is available under the 1035 Facility?');
   });
 
   it('falls back to the cited section title when the previous question names nothing', () => {

@@ -100,15 +100,17 @@ function graft(fragment: string, previous: string): string | null {
   }
   const { aux, rest, whNoun } = parsed;
   if (!aux || rest.length === 0) return null;
+  const whWord = parsed.wh[0].toLowerCase();
+  const whIsObject = whNoun.length === 0 && (whWord === 'what' || whWord === 'who' || whWord === 'whom' || whWord === 'which');
   if (DO_AUX.has(aux.toLowerCase())) {
-    const sv = splitSubject(rest);
+    // "What does IOM do about trafficking?" + "In which regions?": without its object the verb is left hanging.
+    const sv = whIsObject ? null : splitSubject(rest);
     if (!sv) return null;
     return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
   }
   if (whNoun.length > 0) return [head, aux, ...whNoun, ...rest].join(' ') + '?';
-  const whWord = parsed.wh[0].toLowerCase();
   // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
-  return whWord === 'what' || whWord === 'who' || whWord === 'which' ? null : [head, aux, ...rest].join(' ') + '?';
+  return whIsObject ? null : [head, aux, ...rest].join(' ') + '?';
 }
 
 /** The previous question with the fragment appended: readable, and it retrieves on both. */
