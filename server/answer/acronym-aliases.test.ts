@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../ingest/types';
-import { corpusDefinedAliases, phrasalAliases, placeAliases, spelledOutAliases, widen } from './acronym-aliases';
+import { corpusDefinedAliases, phrasalAliases, placeAliases, shareAliases, spelledOutAliases, widen } from './acronym-aliases';
 import { profileQuestion } from './question-profile';
 import { corpusTermStats } from './term-weights';
 import { contentKeys, tokenize } from './text/word-tokens';
@@ -59,5 +59,17 @@ describe('phrasalAliases', () => {
     const corpus = corpusTermStats([passage('IOM trained migrants.')]);
     expect(phrasalAliases(profileQuestion('When was IOM set up?'), corpus)).toEqual([]);
     expect(phrasalAliases(profileQuestion('How many migrants did IOM train?'), corpus)).toEqual([]);
+  });
+});
+
+describe('shareAliases', () => {
+  const keys = (text: string) => new Set(contentKeys(tokenize(text)));
+  it('lets "per cent" answer "what share of"', () => {
+    const aliases = shareAliases(profileQuestion('What share of the staff work in the field?'));
+    expect(widen(keys('Ninety-seven per cent of IOM staff members'), aliases).has([...keys('share')][0])).toBe(true);
+    expect(shareAliases(profileQuestion('What proportion of participants were women?'))).toHaveLength(1);
+  });
+  it('is only for a share asked for', () => {
+    expect(shareAliases(profileQuestion('How does IOM share its data?'))).toEqual([]);
   });
 });

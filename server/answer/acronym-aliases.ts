@@ -6,7 +6,7 @@ import { phrasalVerbsIn } from '../../vectors/lexical/phrasal-verbs';
 import type { PassageContext } from './candidates';
 import type { TermStats } from './term-weights';
 import type { QuestionProfile } from './question-profile';
-import { contentKeys, tokenize } from './text/word-tokens';
+import { contentKeys, PERCENT_KEY, tokenize } from './text/word-tokens';
 
 /** An acronym and the keys of its long form ("idm" ↔ intern dialogu migrat). */
 export type Alias = { acronym: string; long: string[] };
@@ -113,4 +113,13 @@ export function phrasalAliases(profile: QuestionProfile, corpus: TermStats): Ali
     }
   }
   return out;
+}
+
+const ASKED_SHARE = /\bwhat (?:(?:is|was|are|were) the )?(share|proportion|portion|fraction)s? of\b/i;
+
+/** "What share of IOM's staff …?" asks for a percentage: "per cent" in a passage counts as the share. */
+export function shareAliases(profile: QuestionProfile): Alias[] {
+  const word = ASKED_SHARE.exec(profile.question)?.[1];
+  const key = word ? [...contentKeys(tokenize(word))][0] : undefined;
+  return key && key !== PERCENT_KEY ? [{ acronym: key, long: [PERCENT_KEY] }] : [];
 }

@@ -1,5 +1,5 @@
 import type { Passage } from '../../ingest/types';
-import { aliasesFor, corpusDefinedAliases, phrasalAliases, placeAliases, spelledOutAliases, widen } from './acronym-aliases';
+import { aliasesFor, corpusDefinedAliases, phrasalAliases, placeAliases, shareAliases, spelledOutAliases, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
 import { alreadyQuoted, focusProximity, type SourceSpan } from './focus-proximity';
@@ -73,6 +73,7 @@ export function scoreCandidates(
     ...aliasesFor(profile, contexts),
     ...placeAliases(profile),
     ...phrasalAliases(profile, corpusStats),
+    ...shareAliases(profile),
     ...(settings.passages ? [...corpusDefinedAliases(profile, settings.passages), ...spelledOutAliases(profile, settings.passages, corpusStats)] : []),
   ];
   const fitContext = {

@@ -24,7 +24,7 @@ export type WordToken = {
 
 const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*|%/gu;
 /** "percentage", "percent", "per cent" and "%" are one thing to match on. */
-const PERCENT_KEY = 'percent';
+export const PERCENT_KEY = 'percent';
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const stems = new Map<string, string>();
 
