@@ -1,5 +1,5 @@
 import type { LoadedText, Passage } from '../types';
-import type { ContentBlock, ParsedDocument } from '../structure/types';
+import type { ContentBlock, ParsedDocument, Span } from '../structure/types';
 import { IngestStructureError } from '../structure/errors';
 import { chunkSpan } from './chunk-spans';
 import { pageAt } from './page-at';
@@ -24,6 +24,8 @@ type Group = {
   paragraph: string | null;
   /** What may merge with the next unit: unnumbered text of one section, or notes cited from one place. */
   mergeKey: string | null;
+  /** Text a page break printed inside one of the unit's sentences (footnotes): never a place to split. */
+  interruptions: Span[];
 };
 
 function checkOptions(options: PassageOptions): { maxChars: number; overlap: number } {
@@ -62,6 +64,7 @@ function unitGroups(parsed: ParsedDocument): Group[] {
         sectionPath: h.sectionPath,
         paragraph: h.paragraph,
         mergeKey: mergeKey(h, parsed.blocks),
+        interruptions: list.flatMap((b) => b.spans.slice(1).map((piece, k) => ({ start: b.spans[k].end, end: piece.start }))),
       };
     })
     .sort((a, b) => a.start - b.start);
@@ -99,8 +102,10 @@ export function buildPassages(loaded: LoadedText, parsed: ParsedDocument, option
       unit.start >= prev.end &&
       text.slice(prev.end, unit.start).trim() === '' &&
       unit.end - prev.start <= (unit.mergeKey.startsWith('note:') ? Math.min(maxChars, NOTE_PACK_CHARS) : maxChars);
-    if (mergeable) prev.end = unit.end;
-    else groups.push({ ...unit });
+    if (mergeable) {
+      prev.end = unit.end;
+      prev.interruptions.push(...unit.interruptions);
+    } else groups.push({ ...unit, interruptions: [...unit.interruptions] });
   }
 
   const { meta } = parsed;
@@ -108,7 +113,7 @@ export function buildPassages(loaded: LoadedText, parsed: ParsedDocument, option
   const bySpan = new Map<string, Passage & { note: boolean }>();
   for (const g of groups) {
     const note = g.mergeKey?.startsWith('note:') ?? false;
-    for (const { start, end } of chunkSpan(text, g, maxChars, overlap)) {
+    for (const { start, end } of chunkSpan(text, g, maxChars, overlap, g.interruptions)) {
       const key = `${start}:${end}`;
       const existing = bySpan.get(key);
       if (existing && (existing.note || !note)) continue;

@@ -25,14 +25,34 @@ function breakLongSentence(text: string, span: Span, max: number): Span[] {
 }
 
 /**
+ * Sentences that a page break interrupted (a footnote printed between "… two such programmes (in" and
+ * "2008–2012 …)") become one piece with what was printed inside them, so no chunk ends mid-sentence.
+ */
+function keepInterruptedWhole(sentences: Span[], interruptions: readonly Span[]): Span[] {
+  if (interruptions.length === 0) return sentences;
+  // A sentence touches a gap when it ends where the gap starts, lies inside it, or starts where it ends.
+  const touches = (s: Span, gap: Span) => s.end >= gap.start - 1 && s.start <= gap.end + 1;
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && interruptions.some((gap) => touches(prev, gap) && touches(s, gap))) out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
  * Split `span` of `text` into chunks of at most `maxChars` on sentence boundaries; each chunk
  * repeats the last `overlap` sentences of the one before. A span that fits is returned whole.
+ * A sentence interrupted by a page break stays whole with what the page printed inside it while that fits in
+ * `maxChars`; longer, it is broken like any over-long sentence.
  */
-export function chunkSpan(text: string, span: Span, maxChars: number, overlap: number): Span[] {
+export function chunkSpan(text: string, span: Span, maxChars: number, overlap: number, interruptions: readonly Span[] = []): Span[] {
   if (span.end - span.start <= maxChars) return [span];
-  const sentences = sentenceSpans(text.slice(span.start, span.end))
-    .map((s) => ({ start: s.start + span.start, end: s.end + span.start }))
-    .flatMap((s) => (s.end - s.start > maxChars ? breakLongSentence(text, s, maxChars) : [s]));
+  const sentences = keepInterruptedWhole(
+    sentenceSpans(text.slice(span.start, span.end)).map((s) => ({ start: s.start + span.start, end: s.end + span.start })),
+    interruptions,
+  ).flatMap((s) => (s.end - s.start > maxChars ? breakLongSentence(text, s, maxChars) : [s]));
   const chunks: Span[] = [];
   let first = 0;
   while (first < sentences.length) {

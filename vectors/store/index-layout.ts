@@ -7,7 +7,7 @@ import path from 'node:path';
  * point leaves the previous generation live and loadable.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 export const FILES = {
   manifest: 'manifest.json',
