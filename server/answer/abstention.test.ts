@@ -15,6 +15,11 @@ describe('abstentionSentence', () => {
     ['When was the seminar held in Bangkok?', 'The reports do not say when the seminar was held in Bangkok.'],
     // A two-word verb ends the subject, and the auxiliary goes before an adverb.
     ['When was IOM first set up?', 'The reports do not say when IOM was first set up.'],
+    // "has … been", and a wh-phrase after a preposition, are not the subject.
+    ['Since when has IOM been running workshops in the Middle East?', 'The reports do not say since when IOM has been running workshops in the Middle East.'],
+    ['In how many countries has IOM been running workshops?', 'The reports do not say in how many countries IOM has been running workshops.'],
+    ['How many projects has IOM implemented since 2007?', 'The reports do not say how many projects IOM has implemented since 2007.'],
+    ['Who has chaired the GMG?', 'The reports do not say who has chaired the GMG.'],
     ['When was the fund set up in Geneva?', 'The reports do not say when the fund was set up in Geneva.'],
     ['When was the Observatory established, and with how many partners?', 'The reports do not say when the Observatory was established, and with how many partners.'],
     ['What is the name of the revolving fund IOM uses?', 'The reports do not say what the name of the revolving fund IOM uses is.'],

@@ -34,6 +34,9 @@ describe('profileQuestion', () => {
     ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],
     ['To whom was the report submitted?', ['who']],
+    // A group of people answers, not a name.
+    ["Who is IOM's 2009–2013 project in Tunisia aimed at?", []],
+    ['Who benefits from the programme?', []],
   ])('%s → %j', (question, expected) => {
     expect(types(question)).toEqual(expected);
   });

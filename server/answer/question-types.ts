@@ -30,6 +30,8 @@ const PERSON = [
   new RegExp(String.raw`\bwhat (?:is|was|are|were) the names? of (?:the |an? )?(?:[\w'’-]+ ){0,3}${POST}\b`),
 ];
 const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/];
+/** "Who is the project aimed at?", "Who benefits from it?": a group of people ("disadvantaged youth"), not a name. */
+const WHO_FOR = /^(?:and )?(?:who|whom) (?:(?:is|are|was|were|will) (?:[\w'’–-]+ ){1,8}(?:aimed|targeted|intended|designed|meant) (?:at|for)|(?:is|are|was|were|will be) eligible|(?:benefits?|benefited|can apply|qualif(?:y|ies))\b)/;
 const WHO = [
   asked('who(?:m|se)?'),
   /\bwhat (?:is|was|are|were) (?:the )?names? of\b/,
@@ -83,7 +85,8 @@ export function detectTypes(question: string): Set<QuestionType> {
   test(QUANTITY, 'quantity');
   if (types.has('quantity')) test(MONEY, 'money');
   test(WHEN, 'when');
-  test(WHO, 'who');
+  const forWhom = WHO_FOR.test(q);
+  if (!forWhom) test(WHO, 'who');
   if (types.has('who')) test(PERSON, 'person');
   test(WHERE, 'where');
   if (WHERE_IN_PRINT.test(q)) types.delete('where');
@@ -94,7 +97,7 @@ export function detectTypes(question: string): Set<QuestionType> {
   if (!types.has('quantity')) test(LIST, 'list');
   const definition = DEFINITION.exec(q);
   // "What is X?" asks for a definition only when it asks for nothing more specific; so does a bare "X".
-  if (definition && definition[1].split(' ').length <= 7 && types.size === 0) types.add('definition');
+  if (definition && definition[1].split(' ').length <= 7 && types.size === 0 && !forWhom) types.add('definition');
   if (types.size === 0 && isBareTopic(q)) types.add('definition');
   return types;
 }

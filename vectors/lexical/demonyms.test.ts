@@ -10,6 +10,11 @@ describe('placeForms', () => {
     expect(placeForms('chinese')).toContain('China');
   });
 
+  it('pairs compass regions with their adjectives', () => {
+    expect(placeForms('East')).toContain('Eastern');
+    expect(placeForms('Western')).toContain('West');
+  });
+
   it('knows nothing of other words', () => {
     expect(placeForms('migration')).toEqual([]);
     expect(placeForms('States')).toEqual([]);

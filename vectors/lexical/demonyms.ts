@@ -7,8 +7,11 @@ import table from './demonyms.json';
  */
 const PLACES_OF: Readonly<Record<string, readonly string[]>> = table;
 
+/** Compass points name regions as nouns and adjectives ("the Middle East" ↔ "Middle Eastern countries"); WordNet lacks the pairs. */
+const COMPASS: Readonly<Record<string, readonly string[]>> = { Eastern: ['East'], Western: ['West'], Northern: ['North'], Southern: ['South'] };
+
 const lower = new Map<string, string[]>();
-for (const [adjective, places] of Object.entries(PLACES_OF)) {
+for (const [adjective, places] of [...Object.entries(PLACES_OF), ...Object.entries(COMPASS)]) {
   const key = adjective.toLowerCase();
   lower.set(key, [...(lower.get(key) ?? []), ...places]);
   for (const place of places) lower.set(place.toLowerCase(), [...(lower.get(place.toLowerCase()) ?? []), adjective]);

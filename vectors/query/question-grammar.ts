@@ -194,7 +194,20 @@ export function toEmbeddedClause(question: string): string | null {
       const sv = splitSubject(rest);
       return sv ? join(head, sv.subject, inflect(sv.verb, a), sv.tail) : null;
     }
-    if (parsed.whNoun.length > 0) return join(head, aux, rest);
+    // "How many migrants were trained": the wh-phrase is the subject. "In how many countries has IOM been …": it is not.
+    const whIsSubject = /^\p{Ll}/u.test(rest[0]) && (isParticiple(rest[0]) || COMMON_VERBS.has(lower(rest[0])) || /(?:ed|ing)$/.test(rest[0]));
+    const whWord = lower(parsed.wh[0]);
+    if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
+    // "How many projects has IOM implemented …": the subject ends at the participle.
+    if (HAVE_AUX.has(a)) {
+      const participle = rest.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && (lower(w) === 'been' || isParticiple(w.replace(/[,;:]$/, ''))));
+      if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
+    }
+    if (parsed.whNoun.length > 0) {
+      // "In how many countries were assessments performed?" → "… assessments were performed".
+      const participle = passiveParticipleAt(rest, 1);
+      return participle > 0 ? join(head, rest.slice(0, participle), aux, rest.slice(participle)) : join(head, aux, rest);
+    }
     if (MODALS.has(a)) {
       const sv = splitSubject(rest);
       return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
@@ -206,7 +219,6 @@ export function toEmbeddedClause(question: string): string | null {
       const verbPhrase = participle > 1 && MID_ADVERBS.has(lower(rest[participle - 1])) ? participle - 1 : participle;
       return join(head, rest.slice(0, verbPhrase), aux, rest.slice(verbPhrase));
     }
-    const whWord = lower(parsed.wh[0]);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
   }
   const tokens = questionWords(question);
