@@ -32,7 +32,9 @@ function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
   while (list.length > 0 && NAME_CONNECTORS.has(list[list.length - 1].toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0) return null;
   const text = list.join(' ').replace(/['’]s$/, '');
-  return { text, article, plural: isPlural(text), kind, generic: GENERIC.test(text) };
+  // "the meeting of the major regional processes" is one meeting: its number is its head's, before "of".
+  const head = text.split(/\s+of\s+/i)[0];
+  return { text, article, plural: isPlural(head), kind, generic: GENERIC.test(text) };
 }
 
 /** Capitalised runs ("Bali Process", "International Dialogue on Migration", "IDM"), not the question's first word. */
@@ -100,7 +102,12 @@ function phrases(question: string, words: string[]): Antecedent[] {
       add(subject, true);
     } else if (aux) {
       const sv = splitSubject(parsed.rest);
-      if (sv && sv.tail.length > 0) add(sv.tail, true);
+      if (sv && sv.tail.length > 0) {
+        // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
+        const of = sv.tail.findIndex((w) => w.toLowerCase() === 'of');
+        if (of > 0) add(sv.tail.slice(of + 1));
+        add(sv.tail, true);
+      }
     }
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');

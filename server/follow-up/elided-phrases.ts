@@ -88,3 +88,19 @@ export function resolveOrdinalOne(body: string, previous: string): string | null
   if (!noun) return null;
   return [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' ');
 }
+
+/**
+ * Replaces "one" after a describing word ("the three-year one in Colombia", "the regional one") with the head
+ * noun of what the previous question is about ("IOM's 2009–2013 project in Tunisia" → project). Null when there is
+ * no such "one" or no topic to take the noun from.
+ */
+export function resolveModifiedOne(body: string, previous: string): string | null {
+  const words = questionWords(body);
+  const at = words.findIndex((w, i) => i > 1 && bareWord(w) === 'one' && !ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])) && isModifier(bareWord(words[i - 1])) && /^(?:the|a|an)$/i.test(words[i - 2]));
+  if (at < 0) return null;
+  const topic = antecedentsOf(previous, [], false).find((a) => a.topic && a.kind === 'phrase');
+  const upTo = topic?.text.split(/\s+/).findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));
+  const head = topic ? topic.text.split(/\s+/).slice(0, upTo !== undefined && upTo > 0 ? upTo : undefined).at(-1) : undefined;
+  if (!head || !/^\p{Ll}+$/u.test(head)) return null;
+  return [...words.slice(0, at), singular(head), ...words.slice(at + 1)].join(' ');
+}

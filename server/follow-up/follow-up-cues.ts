@@ -98,7 +98,8 @@ export function readCues(question: string): FollowUpCues {
   const anaphora = findAnaphora(words);
   const pronounIndexes = new Set(anaphora.map((a) => a.index));
   const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !QUESTION_STOP_WORDS.has(bareWord(w).replace(/['’]s$/, ''))).length;
-  const hasVerb = words.some((w, i) => i > 0 && isVerbLike(w)) || (words.length > 0 && AUXILIARIES.has(bareWord(words[0])));
+  // A capitalised word inside the question is a name ("observer States"), not a verb.
+  const hasVerb = words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w)) || (words.length > 0 && AUXILIARIES.has(bareWord(words[0])));
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
   const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));
   const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bareWord(w)));

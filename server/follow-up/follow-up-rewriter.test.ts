@@ -157,6 +157,10 @@ describe('follow-up rewriter', () => {
     expect(after('What did IOM do in Haiti in 2010?', 'What about UNHCR?')).toBe('What did UNHCR do in Haiti in 2010?');
     // A common noun replaces what "how many" counts.
     expect(after('How many migrants did IOM train in 2009?', 'And refugees?')).toBe('How many refugees did IOM train in 2009?');
+    // A capitalised word is a name, not a verb ("States").
+    expect(after('According to the MPRP paper, how many Member States does IOM have?', 'And observer States?')).toBe(
+      'According to the MPRP paper, how many observer States does IOM have?',
+    );
     // No subject the grammar can find, or a fragment that points back: the frame of "What about" stays.
     expect(after('When was the Strategy approved?', 'And the budget?')).toBe('What about the budget?');
     expect(after('How many ministerial meetings has IOM organized?', 'And the second one?')).not.toMatch(/second one/);
@@ -170,6 +174,16 @@ describe('follow-up rewriter', () => {
       'Where was the fourth Global Forum on Migration and Development going to take place?',
     );
     expect(after('When did the Department hold its inter-agency roundtables?', 'What was the second one about?')).toBe('What was the second inter-agency roundtable about?');
+  });
+
+  it('reads "the three-year one" as another of what the previous question was about, without its year', () => {
+    expect(after("Who is IOM's 2009–2013 project in Tunisia aimed at?", 'And the three-year one in Colombia?')).toBe('What about the three-year project in Colombia?');
+  });
+
+  it('resolves "them" to the plural noun after "of", not to the singular phrase it ends', () => {
+    expect(after('Which body did IOM jointly host the first-ever meeting of the major regional processes with?', 'How many of them took part?')).toBe(
+      'How many of the major regional processes took part?',
+    );
   });
 
   it('reads "ones" as the noun of the previous question', () => {

@@ -4,7 +4,7 @@ import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
-import { endsOnBareVerb, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
+import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -171,7 +171,9 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const ones = resolveOnes(body, previous);
       if (ones?.replacesPrevious) return tidy(ones.text);
       if (ones) body = ones.text;
-      body = resolveOrdinalOne(body, previous) ?? body;
+      // "the three-year one in Colombia" is another of what was asked about, named by its own words: no year carries over.
+      const another = resolveModifiedOne(body, previous);
+      body = resolveOrdinalOne(body, previous) ?? another ?? body;
       let rewritten: string;
       if (elided) {
         // "How many experts attended?" → "How many experts attended the expert seminar on …?"
@@ -189,7 +191,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       // The year carries over when the follow-up continues the previous frame ("And …", "What about …", a
       // fragment), not into a full question that merely points back ("Where were they performed?").
       const continues = cues.connector === 'and' || cues.connector === 'about' || cues.whFragment || !cues.hasVerb;
-      const inherited = timePhrase(previous);
+      const inherited = another ? null : timePhrase(previous);
       if (continues && inherited && yearsIn(rewritten).length === 0 && !asksWhen(rewritten)) rewritten = appendPhrase(rewritten, inherited);
       return tidy(rewritten);
     },
