@@ -42,6 +42,14 @@ describe('corpusDefinedAliases', () => {
     expect(aliases.map((a) => a.acronym)).toEqual(['osce']);
     expect(widen(new Set(contentKeys(tokenize('the Organization for Security and Co-operation in Europe'))), aliases).has('osce')).toBe(true);
   });
+
+  it('finds the acronym of a long form the question spells out in lower case', () => {
+    const corpus = [passage("The objective of IOM's assisted voluntary return and reintegration (AVRR) activities is to provide options.")];
+    const question = profileQuestion('How many assisted voluntary return and reintegration programmes is IOM running?');
+    const aliases = corpusDefinedAliases(question, corpus);
+    const keys = widen(new Set(contentKeys(tokenize('IOM is implementing around 80 AVRR programmes'))), aliases);
+    expect(['assist', 'voluntari', 'return', 'reintegr'].every((k) => keys.has(k))).toBe(true);
+  });
 });
 
 describe('phrasalAliases', () => {

@@ -50,18 +50,24 @@ export function widen(keys: ReadonlySet<string>, aliases: Alias[]): ReadonlySet<
   return out;
 }
 
-const definitionCache = new WeakMap<readonly Passage[], Alias[]>();
+const definitionCache = new WeakMap<readonly Passage[], { capitalised: Alias[]; initials: Alias[] }>();
 
 /**
  * Acronyms of the question that some report defines, though not the retrieved passages: a passage may write out
- * "Organisation for Security and Co-operation in Europe" where only another report says "(OSCE)".
- * Read from the whole corpus once per passage list.
+ * "Organisation for Security and Co-operation in Europe" where only another report says "(OSCE)". The other way
+ * round, a question that spells out a long form in lower case ("assisted voluntary return and reintegration")
+ * matches the acronym a report defines for it ("AVRR"). Read from the whole corpus once per passage list.
  */
 export function corpusDefinedAliases(profile: QuestionProfile, passages: readonly Passage[]): Alias[] {
   let all = definitionCache.get(passages);
-  if (!all) definitionCache.set(passages, (all = aliasKeys(extractAcronyms(passages.map((p) => p.text), 'capitalised'))));
+  if (!all) {
+    const texts = passages.map((p) => p.text);
+    all = { capitalised: aliasKeys(extractAcronyms(texts, 'capitalised')), initials: aliasKeys(extractAcronyms(texts, 'initials')) };
+    definitionCache.set(passages, all);
+  }
   const asked = new Set(profile.terms.map((t) => t.key));
-  return all.filter((alias) => asked.has(alias.acronym));
+  const spelledOut = (alias: Alias) => alias.long.length > 1 && alias.long.every((k) => asked.has(k));
+  return [...all.capitalised.filter((alias) => asked.has(alias.acronym) || spelledOut(alias)), ...all.initials.filter(spelledOut)];
 }
 
 const initialismCache = new WeakMap<readonly Passage[], InitialismTable>();

@@ -62,8 +62,9 @@ export function selectCandidates(scored: ScoredCandidate[], profile: QuestionPro
     .filter((s) => s !== best && s.semantic !== null && s.semantic >= (best.semantic ?? Infinity) + options.semanticLead)
     .sort((a, b) => b.semantic! - a.semantic!)[0];
   if (closest && closest.score >= best.score * ratio && (!best.typeMet || closest.typeMet) && !closest.otherYearsOnly) take(closest.candidate);
-  // A whole list answers a list question; a factoid answered by the best sentence needs nothing more.
-  const answered = (factoid && best.typeMet && best.ownEvidence >= 0.6) || selected[0].kind === 'list';
+  // A whole list answers a list question; a factoid answered by the best sentence needs nothing more, unless its
+  // amount counts something else than what "how many" asks ("1.2 million migrants" for how many programmes).
+  const answered = (factoid && best.typeStrong && best.ownEvidence >= 0.6) || selected[0].kind === 'list';
   if (!answered) {
     for (const next of ranked.slice(1)) {
       if (selected.length >= limit || next.score < best.score * ratio) break;

@@ -5,6 +5,11 @@ import { tokenize } from './text/word-tokens';
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
 
 describe('amounts', () => {
+  it('does not take the days of a date range for an amount', () => {
+    expect(amountsIn('will be held in Geneva on 18-19 June', ['particip'])).toEqual({ stated: false, nearTerm: false });
+    expect(amountsIn('attended by 18 experts in June', ['expert'])).toEqual({ stated: true, nearTerm: true });
+  });
+
   it('reads a spelled-out count of the thing counted, also when its plural head is followed by a verb', () => {
     expect(amountsIn('six priority areas provide focus for its activities', ['prioriti', 'area'])).toEqual({ stated: true, nearTerm: true });
     expect(amountsIn('It brought together 25 experts from both communities', ['expert'])).toEqual({ stated: true, nearTerm: true });

@@ -19,8 +19,10 @@ function isFigure(tokens: WordToken[], i: number): boolean {
   const token = tokens[i];
   if (token.kind === 'word') return SCALE_WORDS.has(token.norm) || token.key === 'percent';
   if (token.kind !== 'number') return false;
+  // "6 July", "July 6", "18 and 19 June", "18-19 June"
   const dayOfMonth =
-    /^\d{1,2}$/.test(token.norm) && (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1]) || (tokens[i + 1]?.norm === 'and' && isMonth(tokens[i + 3])));
+    /^\d{1,2}$/.test(token.norm) &&
+    (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1]) || (tokens[i + 1]?.norm === 'and' && isMonth(tokens[i + 3])) || (tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(tokens[i + 1].norm) && isMonth(tokens[i + 2])));
   return !dayOfMonth;
 }
 

@@ -47,7 +47,8 @@ describe('profileQuestion', () => {
     expect(profile.terms.find((t) => t.key === 'iom')?.entity).toBe(true);
     expect(profile.terms.find((t) => t.key === 'perform')?.verb).toBe(true);
     expect(profile.years).toEqual(['2009']);
-    expect(profile.countedKeys).toEqual(['health', 'assess']);
+    // What is counted is the head noun of the wh-phrase.
+    expect(profile.countedKeys).toEqual(['assess']);
   });
 
   it('matches "percentage" with "per cent" and finds what a definition question defines', () => {

@@ -119,7 +119,8 @@ export function profileQuestion(question: string): QuestionProfile {
   const target = types.has('definition') ? (DEFINITION.exec(flat)?.[1] ?? flat) : undefined;
   const definitionKeys = target ? [...contentKeys(tokenize(target))].filter((k) => seen.has(k)) : [];
   const parsed = types.has('quantity') ? parseWhQuestion(question) : null;
-  const countedKeys = parsed ? [...contentKeys(tokenize(parsed.whNoun.join(' ')))].filter((k) => seen.has(k)) : [];
+  // What is counted is the head of the wh-phrase ("assisted voluntary return programmes" counts programmes).
+  const countedKeys = parsed ? [...contentKeys(tokenize(parsed.whNoun.join(' ')))].filter((k) => seen.has(k)).slice(-1) : [];
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
   // "Capacity-building": a word hyphenated to a capitalised one belongs to the name.
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
