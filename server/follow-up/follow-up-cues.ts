@@ -39,6 +39,7 @@ const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her'
 const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+const KIND_WORDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 'session']);
 /** Words after which "that" is a pronoun, not a relative ("about that", "did that …"). */
 const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'and', 'what', 'how', 'why', 'when', 'where']);
@@ -63,6 +64,8 @@ function findAnaphora(words: string[]): Anaphor[] {
     if (DEMONSTRATIVES.has(word)) {
       if (next && TIME_NOUNS.has(next)) return; // "this year" points at the report's year, not at the conversation
       if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bareWord(words[index - 1])) && next !== undefined) return;
+      // "this kind of work", "that sort of help": a description, not a pointer to replace.
+      if (next !== undefined && KIND_WORDS.has(next) && words[index + 2] !== undefined && bareWord(words[index + 2]) === 'of') return;
       const determiner = next !== undefined && /^\p{Ll}/u.test(words[index + 1]) && !isVerbLike(next) && !QUESTION_STOP_WORDS.has(next) && !PREPOSITIONS.has(next);
       out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
       return;

@@ -86,6 +86,8 @@ describe('follow-up rewriter', () => {
     expect(after('When was the expert seminar held?', 'What did this seminar discuss?')).toBe('What did the expert seminar discuss?');
     expect(after('What is the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');
     expect(after('What is MIDA?', 'In which countries does it operate?')).toBe('In which countries does MIDA operate?');
+    // "this kind of work" describes; only "it" points back.
+    expect(after('How many return programmes is IOM running?', 'How long has it been doing this kind of work?')).toBe('How long has IOM been doing this kind of work?');
     // A number after "the" belongs to the name.
     expect(after('Who funds the 1035 Facility?', 'How much money is available under it?')).toBe('How much money is available under the 1035 Facility?');
   });

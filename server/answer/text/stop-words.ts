@@ -8,7 +8,7 @@ import { STOP_WORDS as SEARCH_STOP_WORDS } from '../../../vectors/lexical/stop-w
 export const QUESTION_STOP_WORDS: ReadonlySet<string> = new Set([
   ...SEARCH_STOP_WORDS,
   ...`please know name named mention mentions mentioned anything something thing things kind kinds
-  etc ie eg yet still ever i'm whose moment nowadays`.split(/\s+/),
+  etc ie eg yet still ever i'm whose moment nowadays else`.split(/\s+/),
 ]);
 
 /** Words that state an amount on their own ("1.2 million", "nearly half", "per cent"). */
