@@ -63,6 +63,7 @@ describe('follow-up rewriter', () => {
       'Where were the health assessments performed?',
     );
     expect(after('How many health assessments did IOM perform in 2009?', 'What was their purpose?')).toBe('What was the purpose of the health assessments?');
+    expect(after('How many projects did IOM implement in 2009?', 'What was their total value?')).toBe('What was the total value of the projects?');
     expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
   });
 

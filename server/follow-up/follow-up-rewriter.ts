@@ -1,8 +1,8 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
-import { DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject } from '../../vectors/query/question-grammar';
+import { DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
-import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
+import { bareWord, isVerbLike, readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
 import { swapPlace } from './place-swap';
@@ -68,11 +68,12 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
       replaced[anaphor.index] = withArticle;
       skip.add(anaphor.index + 1);
     } else if (anaphor.possessive && anaphor.plural) {
-      // "their purpose" → "the purpose of health assessments"
-      const noun = words[anaphor.index + 1];
-      if (noun) {
-        replaced[anaphor.index] = `the ${noun} of ${withArticle}`;
-        skip.add(anaphor.index + 1);
+      // "their purpose" → "the purpose of health assessments"; "their total value" → "the total value of the projects"
+      let end = anaphor.index + 1;
+      while (end < words.length && /^\p{Ll}/u.test(words[end]) && !PREPOSITIONS.has(bareWord(words[end])) && !isVerbLike(words[end])) end++;
+      if (end > anaphor.index + 1) {
+        replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ')} of ${withArticle}`;
+        for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
       }
     } else if (anaphor.possessive) {
       replaced[anaphor.index] = owned ? `${name}'s` : antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : `${name}${/s$/.test(name) ? '’' : "'s"}`;
