@@ -75,6 +75,18 @@ export function selectCandidates(scored: ScoredCandidate[], profile: QuestionPro
     }
   }
 
+  // The best sentence's passage is about the question; a sentence of it that scores near the best but leaves the
+  // question's words to its neighbours ("The first training session in 2007 will be on the topic of …" beside
+  // "… in 2007 IOM will continue the series of training sessions … for the staff of Permanent Missions") is
+  // often the one that answers. It may join when it fails on evidence alone: type, year, numbers and names hold.
+  if (!answered && selected.length < limit) {
+    const companion = scored
+      .filter((s) => !s.grounded && s.candidate.context === best.candidate.context && s.reasons.length === 1 && s.reasons[0] === 'evidence')
+      .filter((s) => s.score >= best.score * ratio && !s.otherYearsOnly && (!best.typeMet || s.typeMet))
+      .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order)[0];
+    if (companion) take(companion.candidate);
+  }
+
   // A sentence that points back ("It brought together …") brings the sentence before it when that one
   // names something the question asks about and the pointing sentence does not; a "why" answered by a
   // consequence ("As a result, demand has grown") brings the sentence before it, which holds the reason.

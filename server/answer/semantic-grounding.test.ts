@@ -86,7 +86,7 @@ describe('extractive composer: semantic evidence', () => {
   it('needs closeness in meaning when a naming word of the question is one no report uses', () => {
     const question = 'What is the remit of the International Dialogue on Migration?';
     const near = compose(question, [semanticHit(PASSAGES.idmForum, 1, [{ match: 'The purpose of', score: 0.55 }], 0.3)]);
-    expect(near.answer).toMatch(/^The purpose of\s+the IDM is to contribute/);
+    expect(near.answer).toMatch(/The purpose of\s+the IDM is to contribute/);
     expect(compose(question, [semanticHit(PASSAGES.idmForum, 1, [], 0.3)]).abstained).toBe(true);
   });
 });
