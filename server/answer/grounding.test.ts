@@ -15,9 +15,9 @@ const route = (over: Partial<Evidence>) => groundingRoute(evidence(over), DEFAUL
 
 describe('groundingRoute', () => {
   it('grounds on the words alone when the sentence holds enough of the question', () => {
-    expect(route({ own: 0.5, withPassage: 0.6 })).toBe('lexical');
-    expect(route({ own: 0.49, withPassage: 0.6 })).toBeNull();
-    expect(route({ own: 0.5, withPassage: 0.59 })).toBeNull();
+    expect(route({ own: 0.4, withPassage: 0.55 })).toBe('lexical');
+    expect(route({ own: 0.39, withPassage: 0.6 })).toBeNull();
+    expect(route({ own: 0.5, withPassage: 0.54 })).toBeNull();
   });
 
   it('grounds on meaning a close sentence of the asked kind that shares a few words', () => {

@@ -20,9 +20,9 @@ export type Evidence = {
 
 /** Thresholds of the two ways a candidate can be grounded; defaults set on the dev split (see README). */
 export type GroundingThresholds = {
-  /** Lexical: least `withPassage` (0.6). */
+  /** Lexical: least `withPassage` (0.55). */
   minEvidence: number;
-  /** Lexical: least `own` (0.5). */
+  /** Lexical: least `own` (0.4). */
   minOwnEvidence: number;
   /** Lexical: above this `unmatched` share, the words the reports lack must be vouched for by meaning (0.25)… */
   maxUnmatched: number;
@@ -35,8 +35,8 @@ export type GroundingThresholds = {
 };
 
 export const DEFAULT_GROUNDING: GroundingThresholds = {
-  minEvidence: 0.6,
-  minOwnEvidence: 0.5,
+  minEvidence: 0.55,
+  minOwnEvidence: 0.4,
   maxUnmatched: 0.25,
   semanticConfirm: 0.48,
   semanticAlone: 0.5,
