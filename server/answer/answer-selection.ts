@@ -55,36 +55,35 @@ export function selectCandidates(scored: ScoredCandidate[], profile: QuestionPro
     return true;
   };
 
+  // What may stand beside the best: it scores near it, is of the kind asked for when the best is, and is not about another year.
+  const nearBest = (s: ScoredCandidate) => s.score >= best.score * ratio && (!best.typeMet || s.typeMet) && !s.otherYearsOnly;
+
   take(best.candidate, true);
   // When the sentence closest in meaning is not the best by score, the two signals disagree: it is
   // offered too, if it is of the asked kind and scores near the best.
   const closest = ranked
     .filter((s) => s !== best && s.semantic !== null && s.semantic >= (best.semantic ?? Infinity) + options.semanticLead)
     .sort((a, b) => b.semantic! - a.semantic!)[0];
-  if (closest && closest.score >= best.score * ratio && (!best.typeMet || closest.typeMet) && !closest.otherYearsOnly) take(closest.candidate);
+  if (closest && nearBest(closest)) take(closest.candidate);
   // A whole list answers a list question; a factoid answered by the best sentence needs nothing more, unless its
   // amount counts something else than what "how many" asks ("1.2 million migrants" for how many programmes).
   const answered = (factoid && best.typeStrong && best.ownEvidence >= 0.6) || selected[0].kind === 'list';
   if (!answered) {
     for (const next of ranked.slice(1)) {
       if (selected.length >= limit || next.score < best.score * ratio) break;
-      // Further sentences must be as much about the question, of the kind asked for, and not about another year.
-      if (next.ownEvidence < best.ownEvidence * 0.75 || next.otherYearsOnly) continue;
-      if ((best.typeMet && !next.typeMet) || (best.typeStrong && !next.typeStrong)) continue;
+      // Further sentences must also be as much about the question, and count what "how many" asks when the best does.
+      if (!nearBest(next) || next.ownEvidence < best.ownEvidence * 0.75 || (best.typeStrong && !next.typeStrong)) continue;
       take(next.candidate);
     }
-  }
-
-  // The best sentence's passage is about the question; a sentence of it that scores near the best but leaves the
-  // question's words to its neighbours ("The first training session in 2007 will be on the topic of …" beside
-  // "… in 2007 IOM will continue the series of training sessions … for the staff of Permanent Missions") is
-  // often the one that answers. It may join when it fails on evidence alone: type, year, numbers and names hold.
-  if (!answered && selected.length < limit) {
+    // The best sentence's passage is about the question; a sentence of it that scores near the best but leaves the
+    // question's words to its neighbours ("The first training session in 2007 will be on the topic of …" beside
+    // "… in 2007 IOM will continue the series of training sessions … for the staff of Permanent Missions") is
+    // often the one that answers. It may join when evidence is the only reason it is not grounded: type, year,
+    // numbers, names and form all hold.
     const companion = scored
-      .filter((s) => !s.grounded && s.candidate.context === best.candidate.context && s.reasons.length === 1 && s.reasons[0] === 'evidence')
-      .filter((s) => s.score >= best.score * ratio && !s.otherYearsOnly && (!best.typeMet || s.typeMet))
+      .filter((s) => s.candidate.context === best.candidate.context && s.reasons.length === 1 && s.reasons[0] === 'evidence' && nearBest(s))
       .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order)[0];
-    if (companion) take(companion.candidate);
+    if (companion && selected.length < limit) take(companion.candidate);
   }
 
   // A sentence that points back ("It brought together …") brings the sentence before it when that one
