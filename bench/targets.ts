@@ -16,7 +16,7 @@ export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'durationS
     check('Warm re-ingest (nothing changed)', '≤ 2 s', ingest?.warm.seconds, 2, false, (s) => `${s.toFixed(3)} s${ingest?.warm.written ? ' (WROTE an index!)' : ''}`),
     check('Query p50, in-process (retrieve + compose)', '≤ 40 ms', queries?.total.p50, 40),
     check('Query p95, in-process', '≤ 100 ms', queries?.total.p95, 100),
-    check('Compose p50, in-process (extractive answer alone)', '≤ 10 ms', queries?.compose?.p50, 10),
+    check('Compose p50, in-process (extractive answer alone)', '≤ 10 ms', queries?.compose.p50, 10),
     check('Websocket p50, send → answer-end', '≤ 60 ms', websocket?.latency.p50, 60),
     check('Load: errors', '0', load?.errors.count, 0, false, (n) => String(n)),
     check('Load: p95 latency', '≤ 1.5 s', load?.latency.p95, 1500),
