@@ -10,11 +10,12 @@ import { openIndex } from './open-index';
 let work: Awaited<ReturnType<typeof tempDir>>;
 let hnsw: CorpusIndex;
 let exact: CorpusIndex;
+let indexDir: string;
 
 beforeAll(async () => {
   work = await tempDir('hybrid');
   const corpusDir = path.join(work.dir, 'corpus');
-  const indexDir = path.join(work.dir, 'index');
+  indexDir = path.join(work.dir, 'index');
   await mkdir(corpusDir);
   await copyReports(corpusDir, ['003_c8beaa6237c2b2c4.txt', '004_f5d453e5d967b2d5.txt']);
   await runIngest({ corpusDir, indexDir, embedder: new HashingEmbedder() });
@@ -55,6 +56,18 @@ describe('hybrid retrieval', () => {
   it('expands acronyms the reports define before lexical search', async () => {
     const [top] = await hnsw.retrieve('IDM 2008 overarching themes', { k: 1, mode: 'lexical' });
     expect(top.passage.source).toBe('004_f5d453e5d967b2d5.txt');
+  });
+
+  it('also searches the synonyms the reports use, at a fraction of a question word’s weight', async () => {
+    const question = 'Who travels under the aegis of IOM at concessionary fares?';
+    const [top] = await hnsw.retrieve(question, { k: 1, mode: 'lexical' });
+    expect(top.passage.text).toContain('under IOM auspices');
+    const plain = await openIndex(indexDir, new HashingEmbedder(), { synonymWeight: 0 });
+    const [withSynonym] = await hnsw.retrieve('aegis', { k: 1, mode: 'lexical' });
+    expect(withSynonym.passage.text).toContain('auspices');
+    expect(await plain.retrieve('aegis', { k: 1, mode: 'lexical' })).toEqual([]);
+    const [own] = await hnsw.retrieve('auspices', { k: 1, mode: 'lexical' });
+    expect(withSynonym.score).toBeCloseTo(0.4 * own.score);
   });
 
   it('gives the same ranking over HNSW as over the exact brute-force index on a small corpus', async () => {

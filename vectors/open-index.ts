@@ -17,6 +17,8 @@ export type OpenIndexOptions = {
   /** 'hnsw' (default) or the exact 'brute-force' scan, e.g. to measure HNSW recall. */
   vectorIndex?: 'hnsw' | 'brute-force';
   fusion?: Fusion;
+  /** Weight of WordNet synonyms in lexical search (default `SYNONYM_WEIGHT`; 0 searches the question's words only). */
+  synonymWeight?: number;
 };
 
 /** Loads the live index generation and wires the hybrid retriever over it. */
@@ -40,6 +42,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
+    synonymWeight: options.synonymWeight,
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);

@@ -3,6 +3,7 @@ import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { initialisms, type InitialismTable } from '../../vectors/lexical/initialisms';
 import { phrasalVerbsIn } from '../../vectors/lexical/phrasal-verbs';
+import { synonymTerms } from '../../vectors/lexical/synonyms';
 import type { PassageContext } from './candidates';
 import type { TermStats } from './term-weights';
 import type { QuestionProfile } from './question-profile';
@@ -128,4 +129,19 @@ export function shareAliases(profile: QuestionProfile): Alias[] {
   const word = ASKED_SHARE.exec(profile.question)?.[1];
   const key = word ? [...contentKeys(tokenize(word))][0] : undefined;
   return key && key !== PERCENT_KEY ? [{ acronym: key, long: [PERCENT_KEY] }] : [];
+}
+
+/**
+ * The question's everyday words in the synonyms some report uses ("ballots" ↔ voting), `vectors/lexical/synonyms.ts`,
+ * the same table lexical search widens with. Names are left alone: "Union" in a name is no "labor union".
+ */
+export function synonymAliases(profile: QuestionProfile, corpus: TermStats): Alias[] {
+  const out: Alias[] = [];
+  for (const term of profile.terms) {
+    if (term.kind !== 'word' || term.entity) continue;
+    for (const synonym of synonymTerms(term.key)) {
+      if ((corpus.df.get(synonym) ?? 0) > 0) out.push({ acronym: term.key, long: [synonym] });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Passage } from '../../ingest/types';
-import { aliasesFor, corpusDefinedAliases, phrasalAliases, placeAliases, shareAliases, spelledOutAliases, widen } from './acronym-aliases';
+import { aliasesFor, corpusDefinedAliases, phrasalAliases, placeAliases, shareAliases, spelledOutAliases, synonymAliases, widen } from './acronym-aliases';
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
 import { alreadyQuoted, focusProximity, type SourceSpan } from './focus-proximity';
@@ -69,6 +69,9 @@ export function scoreCandidates(
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
   const topicalKeys = topical.map((t) => t.key);
+  // Synonyms some report uses ("employees" ↔ staff): full weight in the rank, half as evidence, as a synonym in one
+  // sense may not be the meaning asked ("edge" ↔ border).
+  const synonyms = synonymAliases(profile, corpusStats);
   const aliases = [
     ...aliasesFor(profile, contexts),
     ...placeAliases(profile),
@@ -103,10 +106,13 @@ export function scoreCandidates(
 
     // What the sentence it continues says counts half toward its rank.
     const borrowed = pointedTo ? 0.5 * sum(keys.filter((k) => !ownKeys.has(k) && pointedTo.has(k)), rankWeight) : 0;
-    const coverage = rankTotal > 0 ? (sum(keys.filter((k) => ownKeys.has(k)), rankWeight) + borrowed) / rankTotal : 0;
+    const withSynonyms = widen(ownKeys, synonyms);
+    const bySynonym = (k: string) => !inOwn(k) && withSynonyms.has(k);
+    const coverage = rankTotal > 0 ? (sum(keys.filter((k) => withSynonyms.has(k)), rankWeight) + borrowed) / rankTotal : 0;
     const passageCoverage = rankTotal > 0 ? sum(keys.filter((k) => !ownKeys.has(k) && inPassage(k)), rankWeight) / rankTotal : 0;
-    const ownShare = evidenceTotal > 0 ? sum(matchable.filter(inOwn), evidenceWeight) / evidenceTotal : 0;
-    const restShare = evidenceTotal > 0 ? sum(matchable.filter((k) => !inOwn(k) && inPassage(k)), evidenceWeight) / evidenceTotal : 0;
+    const share = (found: (k: string) => boolean) => (evidenceTotal > 0 ? sum(matchable.filter(found), evidenceWeight) / evidenceTotal : 0);
+    const ownShare = share(inOwn) + 0.5 * share(bySynonym);
+    const restShare = share((k) => !inOwn(k) && !bySynonym(k) && inPassage(k));
     const evidence = ownShare + 0.5 * restShare;
     const semantic = semanticScore(candidate);
 

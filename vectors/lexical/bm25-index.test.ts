@@ -39,6 +39,15 @@ describe('Bm25Index', () => {
     expect(index.idf('intersession')).toBeGreaterThan(index.idf('migrat'));
   });
 
+  it('weighs each term as asked: a down-weighted term counts less than a full one', () => {
+    const wanted = [...terms('health training')];
+    expect(index.searchTerms(wanted, 3)[0].label).toBe(1); // two "training"s outscore one "health"
+    const hits = index.searchTerms(wanted, 3, (t) => (t === terms('training')[0] ? 0.1 : 1));
+    expect(hits[0].label).toBe(0);
+    const full = index.searchTerms(wanted, 3).find((h) => h.label === 1)!.score;
+    expect(hits.find((h) => h.label === 1)!.score).toBeCloseTo(0.1 * full);
+  });
+
   it('round-trips through JSON with identical results', () => {
     const copy = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
     for (const q of ['health 2009', 'workshops', 'migrant training']) expect(copy.search(q, 3)).toEqual(index.search(q, 3));

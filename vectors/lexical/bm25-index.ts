@@ -62,7 +62,7 @@ export class Bm25Index {
   }
 
   /** Scores by already-normalised, distinct terms (see `queryTerms`), so one query can search several indexes. */
-  searchTerms(wanted: readonly string[], k: number): LexicalHit[] {
+  searchTerms(wanted: readonly string[], k: number, termWeight?: (term: string) => number): LexicalHit[] {
     const avgLength = this.totalLength / Math.max(1, this.size);
     // Dense arrays and a bounded heap instead of a Map and a full sort: on a 100× corpus common terms match
     // tens of thousands of units, and the Map + sort made BM25 most of a query's time (bench/README.md).
@@ -77,7 +77,7 @@ export class Bm25Index {
     for (const term of wanted) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
+      const idf = this.idf(term) * (termWeight?.(term) ?? 1);
       for (let i = 0; i < list.length; i += 2) {
         const label = list[i];
         const tf = list[i + 1];
