@@ -44,6 +44,13 @@ const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 
 /** Words after which "that" is a pronoun, not a relative ("about that", "did that …"). */
 const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'and', 'what', 'how', 'why', 'when', 'where']);
 
+/**
+ * "makes it harder to …", "is it possible for …", "why is it important that …": an "it" that only holds the place of
+ * the clause after it (extraposition) points at nothing in the conversation.
+ */
+const EXTRAPOSED_ADJECTIVE = /^(?:\p{L}+er|possible|impossible|difficult|hard|easy|necessary|important|essential|likely|unlikely|clear|worth|worthwhile|useful|vital|crucial|feasible|common|rare|costly|expensive|challenging)$/u;
+const EXTRAPOSED_CLAUSE = new Set(['to', 'that', 'for', 'whether']);
+
 /** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
 export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
 
@@ -70,6 +77,8 @@ function findAnaphora(words: string[]): Anaphor[] {
       out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
       return;
     }
+    const after = words[index + 2] ? bareWord(words[index + 2]) : undefined;
+    if (word === 'it' && next && after && EXTRAPOSED_ADJECTIVE.test(next) && EXTRAPOSED_CLAUSE.has(after)) return;
     if (word === 'her' || word === 'him' || word === 'he' || word === 'she' || word === 'his') {
       out.push({ index, word, plural: false, possessive: word === 'his' || word === 'her' });
       return;

@@ -26,6 +26,14 @@ describe('follow-up rewriter', () => {
     expect(after('How many health assessments did IOM perform?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
   });
 
+  it('leaves an "it" that only holds the place of a clause ("makes it harder to …"), and resolves the others', () => {
+    const strategy = 'What is the IOM Strategy?';
+    expect(after('What makes migration and development work hard?', 'What else makes it harder to build capacity?')).toBe('What else makes it harder to build capacity?');
+    expect(after(strategy, 'Is it possible for Member States to change it?')).toBe('Is it possible for Member States to change the IOM Strategy?');
+    expect(after(strategy, 'Is it easier to apply it in the field?')).toBe('Is it easier to apply the IOM Strategy in the field?');
+    expect(after(strategy, 'Why is it important?')).toBe('Why is the IOM Strategy important?');
+  });
+
   it('resolves "its" to the named thing of the previous question, spelling out its acronym from the answer', () => {
     expect(rewriter.rewrite([IDM_TURN], 'What about its workshops?')).toBe('What about the International Dialogue on Migration workshops?');
   });
