@@ -1,6 +1,5 @@
 import type { Passage } from '../ingest/types';
 import type { Bm25Index } from './lexical/bm25-index';
-import { synonymExpansion } from './lexical/synonyms';
 import { termsWithKnownVariants } from './lexical/word-variants';
 import { dot } from './embedders/vector-math';
 import { DEFAULT_FUSION, fuse, type Fusion, type RankedList } from './fusion';
@@ -11,11 +10,7 @@ import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, Vector
 /** Units fetched per passage wanted: a passage often has several matching sentences. */
 const UNITS_PER_PASSAGE = 4;
 
-/**
- * A synonym (WordNet 3.1, common senses) counts 0.4 of the question's own word. Measured on the dev split's 179
- * first questions: hit@5 0.888 → 0.911, MRR@10 0.807 → 0.822; weights 0.2 and 0.7 gain less, hypernyms lose.
- */
-export const SYNONYM_WEIGHT = 0.4;
+const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 export type HybridRetrieverDeps = {
   embedder: PassageEmbedder;
@@ -27,8 +22,8 @@ export type HybridRetrieverDeps = {
   sentenceLexical: Bm25Index;
   passages: Passage[];
   fusion?: Fusion;
-  /** Weight of a WordNet synonym relative to a question word in BM25; 0 searches the question's words only. */
-  synonymWeight?: number;
+  /** Index terms to search besides the question's own, with their weights (e.g. WordNet synonyms); none when absent. */
+  expandLexicalTerms?: (query: string, asked: readonly string[]) => ReadonlyMap<string, number>;
   /** Rewrites the query for the lexical side (e.g. acronym expansion); identity when absent. */
   expandLexicalQuery?: (query: string) => string;
 };
@@ -55,10 +50,9 @@ export class HybridRetriever implements Retriever {
     const lexicalQuery = this.deps.expandLexicalQuery?.(query) ?? query;
     // A word no passage has is tried in the form the reports use ("attendees" → attend).
     const terms = mode === 'dense' ? [] : termsWithKnownVariants(lexicalQuery, (t) => this.deps.lexical.has(t));
-    // Synonyms the reports use ("ballots" → voting) are searched too, at a fraction of a question word's weight.
-    const synonyms = synonymExpansion(terms, (t) => this.deps.lexical.has(t), this.deps.synonymWeight ?? SYNONYM_WEIGHT);
-    const searched = [...terms, ...synonyms.keys()];
-    const termWeight = (term: string) => synonyms.get(term) ?? 1;
+    const extra = mode === 'dense' ? NO_TERMS : (this.deps.expandLexicalTerms?.(query, terms) ?? NO_TERMS);
+    const searched = [...terms, ...extra.keys()];
+    const termWeight = (term: string) => extra.get(term) ?? 1;
     const lexical: RankedList = mode === 'dense' ? [] : this.deps.lexical.searchTerms(searched, depth, termWeight);
     const sentenceLexical: RankedList =
       mode === 'hybrid' ? this.bestUnitPerPassage(this.deps.sentenceLexical.searchTerms(searched, depth * UNITS_PER_PASSAGE, termWeight), depth) : [];

@@ -9,6 +9,7 @@ import { queryTerms } from './lexical/bm25-index';
 import { expandPlaceForms } from './lexical/demonyms';
 import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
+import { questionSynonyms } from './lexical/synonyms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
@@ -17,7 +18,7 @@ export type OpenIndexOptions = {
   /** 'hnsw' (default) or the exact 'brute-force' scan, e.g. to measure HNSW recall. */
   vectorIndex?: 'hnsw' | 'brute-force';
   fusion?: Fusion;
-  /** Weight of WordNet synonyms in lexical search (default `SYNONYM_WEIGHT`; 0 searches the question's words only). */
+  /** What a reader's word's WordNet synonyms weigh together in lexical search (default `SYNONYM_WEIGHT`; 0: none). */
   synonymWeight?: number;
 };
 
@@ -42,7 +43,8 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
-    synonymWeight: options.synonymWeight,
+    // The reader's everyday words also search their synonyms the reports use ("ballots" → voting).
+    expandLexicalTerms: (query, asked) => questionSynonyms(query, asked, stored.bm25, options.synonymWeight),
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);

@@ -17,7 +17,7 @@ export type ScoredCandidate = {
   score: number;
   /** Share of the question's topical terms (corpus-weighted) in the candidate, half credit for the rest of its passage. */
   evidence: number;
-  /** Share of the question's topical terms in the candidate itself (with the sentence "It …" points back to). */
+  /** Share of the question's topical terms in the candidate itself (with the sentence "It …" points back to); a synonym counts half. */
   ownEvidence: number;
   /** Cosine similarity of the question to the candidate's sentence (the retriever's unit scores), or null when unknown. */
   semantic: number | null;
@@ -69,7 +69,7 @@ export function scoreCandidates(
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
   const topicalKeys = topical.map((t) => t.key);
-  // Synonyms some report uses ("employees" ↔ staff): full weight in the rank, half as evidence, as a synonym in one
+  // Synonyms some report uses ("ballots" ↔ voting): full weight in the rank, half as evidence, as a synonym in one
   // sense may not be the meaning asked ("edge" ↔ border).
   const synonyms = synonymAliases(profile, corpusStats);
   const aliases = [
@@ -105,11 +105,11 @@ export function scoreCandidates(
     const inOwn = (k: string) => ownKeys.has(k) || shortened.has(k) || (pointedTo?.has(k) ?? false);
 
     // What the sentence it continues says counts half toward its rank.
-    const borrowed = pointedTo ? 0.5 * sum(keys.filter((k) => !ownKeys.has(k) && pointedTo.has(k)), rankWeight) : 0;
     const withSynonyms = widen(ownKeys, synonyms);
+    const borrowed = pointedTo ? 0.5 * sum(keys.filter((k) => !withSynonyms.has(k) && pointedTo.has(k)), rankWeight) : 0;
     const bySynonym = (k: string) => !inOwn(k) && withSynonyms.has(k);
     const coverage = rankTotal > 0 ? (sum(keys.filter((k) => withSynonyms.has(k)), rankWeight) + borrowed) / rankTotal : 0;
-    const passageCoverage = rankTotal > 0 ? sum(keys.filter((k) => !ownKeys.has(k) && inPassage(k)), rankWeight) / rankTotal : 0;
+    const passageCoverage = rankTotal > 0 ? sum(keys.filter((k) => !withSynonyms.has(k) && inPassage(k)), rankWeight) / rankTotal : 0;
     const share = (found: (k: string) => boolean) => (evidenceTotal > 0 ? sum(matchable.filter(found), evidenceWeight) / evidenceTotal : 0);
     const ownShare = share(inOwn) + 0.5 * share(bySynonym);
     const restShare = share((k) => !inOwn(k) && !bySynonym(k) && inPassage(k));

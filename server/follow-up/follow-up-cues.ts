@@ -45,11 +45,26 @@ const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 
 const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'and', 'what', 'how', 'why', 'when', 'where']);
 
 /**
- * "makes it harder to …", "is it possible for …", "why is it important that …": an "it" that only holds the place of
- * the clause after it (extraposition) points at nothing in the conversation.
+ * "makes it harder to …", "is it possible for …", "found it much easier to …": an "it" after such a verb, before an
+ * adjective and a clause, only holds the place of that clause (extraposition) and points at nothing in the
+ * conversation. "Does it refer to migrants?" is an ordinary "it".
  */
-const EXTRAPOSED_ADJECTIVE = /^(?:\p{L}+er|possible|impossible|difficult|hard|easy|necessary|important|essential|likely|unlikely|clear|worth|worthwhile|useful|vital|crucial|feasible|common|rare|costly|expensive|challenging)$/u;
+const EXTRAPOSING_VERBS = new Set(['is', 'was', 'be', 'been', 'being', 'make', 'makes', 'made', 'making', 'find', 'finds', 'found', 'consider', 'considers', 'considered', 'keep', 'keeps', 'kept']);
+const EXTRAPOSED_ADVERBS = new Set(['much', 'even', 'far', 'very', 'so', 'too', 'still', 'increasingly', 'more', 'less', 'most', 'least']);
+const EXTRAPOSED_ADJECTIVES = new Set([
+  ...['hard', 'harder', 'easy', 'easier', 'difficult', 'possible', 'impossible', 'necessary', 'important', 'essential', 'vital', 'crucial'],
+  ...['likely', 'unlikely', 'clear', 'worth', 'worthwhile', 'useful', 'feasible', 'common', 'rare', 'costly', 'expensive', 'cheaper', 'challenging'],
+  ...['better', 'worse', 'simpler', 'safer', 'faster', 'quicker', 'urgent', 'appropriate', 'advisable', 'desirable', 'legal', 'illegal'],
+]);
 const EXTRAPOSED_CLAUSE = new Set(['to', 'that', 'for', 'whether']);
+
+function extraposedIt(words: string[], index: number): boolean {
+  if (index === 0 || !EXTRAPOSING_VERBS.has(bareWord(words[index - 1]))) return false;
+  let at = index + 1;
+  if (words[at] !== undefined && EXTRAPOSED_ADVERBS.has(bareWord(words[at]))) at++;
+  if (words[at] === undefined || !EXTRAPOSED_ADJECTIVES.has(bareWord(words[at]))) return false;
+  return words[at + 1] !== undefined && EXTRAPOSED_CLAUSE.has(bareWord(words[at + 1]));
+}
 
 /** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
 export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
@@ -77,8 +92,7 @@ function findAnaphora(words: string[]): Anaphor[] {
       out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
       return;
     }
-    const after = words[index + 2] ? bareWord(words[index + 2]) : undefined;
-    if (word === 'it' && next && after && EXTRAPOSED_ADJECTIVE.test(next) && EXTRAPOSED_CLAUSE.has(after)) return;
+    if (word === 'it' && extraposedIt(words, index)) return;
     if (word === 'her' || word === 'him' || word === 'he' || word === 'she' || word === 'his') {
       out.push({ index, word, plural: false, possessive: word === 'his' || word === 'her' });
       return;

@@ -32,6 +32,9 @@ describe('follow-up rewriter', () => {
     expect(after(strategy, 'Is it possible for Member States to change it?')).toBe('Is it possible for Member States to change the IOM Strategy?');
     expect(after(strategy, 'Is it easier to apply it in the field?')).toBe('Is it easier to apply the IOM Strategy in the field?');
     expect(after(strategy, 'Why is it important?')).toBe('Why is the IOM Strategy important?');
+    expect(after(strategy, 'Did it make it much harder to act?')).toBe('Did the IOM Strategy make it much harder to act?');
+    expect(after(strategy, 'Does it refer to migrants?')).toBe('Does the IOM Strategy refer to migrants?');
+    expect(after(strategy, 'Did it offer to help?')).toBe('Did the IOM Strategy offer to help?');
   });
 
   it('resolves "its" to the named thing of the previous question, spelling out its acronym from the answer', () => {

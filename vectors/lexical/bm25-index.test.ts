@@ -46,6 +46,8 @@ describe('Bm25Index', () => {
     expect(hits[0].label).toBe(0);
     const full = index.searchTerms(wanted, 3).find((h) => h.label === 1)!.score;
     expect(hits.find((h) => h.label === 1)!.score).toBeCloseTo(0.1 * full);
+    expect(index.searchTerms(wanted, 3, (t) => (t === terms('training')[0] ? 0 : 1)).map((h) => h.label)).toEqual([0]);
+    expect(index.searchTerms(wanted, 3, () => Number.NaN)).toEqual([]);
   });
 
   it('round-trips through JSON with identical results', () => {

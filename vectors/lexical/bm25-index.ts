@@ -51,9 +51,14 @@ export class Bm25Index {
     return this.postings.has(term);
   }
 
+  /** How many indexed texts have the term. */
+  documentFrequency(term: string): number {
+    return (this.postings.get(term)?.length ?? 0) / 2;
+  }
+
   /** Inverse document frequency (BM25+ style, never negative). */
   idf(term: string): number {
-    const df = (this.postings.get(term)?.length ?? 0) / 2;
+    const df = this.documentFrequency(term);
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
@@ -61,7 +66,10 @@ export class Bm25Index {
     return this.searchTerms(queryTerms(query), k);
   }
 
-  /** Scores by already-normalised, distinct terms (see `queryTerms`), so one query can search several indexes. */
+  /**
+   * Scores by already-normalised, distinct terms (see `queryTerms`), so one query can search several indexes.
+   * `termWeight` scales a term's contribution (1 when absent); a term weighing 0 or less is not searched.
+   */
   searchTerms(wanted: readonly string[], k: number, termWeight?: (term: string) => number): LexicalHit[] {
     const avgLength = this.totalLength / Math.max(1, this.size);
     // Dense arrays and a bounded heap instead of a Map and a full sort: on a 100× corpus common terms match
@@ -76,8 +84,9 @@ export class Bm25Index {
     const matched: number[] = [];
     for (const term of wanted) {
       const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term) * (termWeight?.(term) ?? 1);
+      const weight = termWeight?.(term) ?? 1;
+      if (!list || !(weight > 0)) continue;
+      const idf = this.idf(term) * weight;
       for (let i = 0; i < list.length; i += 2) {
         const label = list[i];
         const tf = list[i + 1];
