@@ -49,6 +49,12 @@ describe('follow-up rewriter', () => {
     expect(after('How many health assessments in 2009?', 'And how many migrants were trained?')).toBe('How many migrants were trained in 2009?');
   });
 
+  it('grafts "Why?" onto a "which X" question with the X it asked for', () => {
+    expect(after('Which subject did IOM put at the top of its research agenda?', 'Why?')).toBe('Why did IOM put the subject at the top of its research agenda?');
+    expect(after('What theme did the IDM choose for 2007?', 'Why?')).toBe('Why did the IDM choose the theme for 2007?');
+    expect(after('How many migrants did IOM train in 2009?', 'Why?')).toBe('Why did IOM train migrants in 2009?');
+  });
+
   it('grafts a wh-fragment onto the previous question', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'In how many countries?')).toBe(
       'In how many countries did IOM perform health assessments in 2009?',

@@ -107,7 +107,9 @@ function graft(fragment: string, previous: string): string | null {
     // "What does IOM do about trafficking?" + "In which regions?": without its object the verb is left hanging.
     const sv = whIsObject ? null : splitSubject(rest);
     if (!sv) return null;
-    return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
+    // "Which subject did IOM put first?" + "Why?" → "Why did IOM put the subject first?": the asked-for noun, now known.
+    const object = whNoun.length > 0 && (whWord === 'which' || whWord === 'what') ? ['the', ...whNoun] : whNoun;
+    return [head, aux, ...sv.subject, sv.verb, ...object, ...sv.tail].join(' ') + '?';
   }
   if (whNoun.length > 0) return [head, aux, ...whNoun, ...rest].join(' ') + '?';
   // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
