@@ -49,6 +49,13 @@ describe('follow-up rewriter', () => {
     expect(after('How many health assessments in 2009?', 'And how many migrants were trained?')).toBe('How many migrants were trained in 2009?');
   });
 
+  it('carries no year that only names something ("under the 2007 Strategy"), but one that dates a common noun', () => {
+    expect(after('How often was the Standing Committee supposed to meet under the 2007 Strategy agreement?', 'And which resolution would setting it up negate?')).toBe(
+      'Which resolution would setting the Standing Committee up negate?',
+    );
+    expect(after('How many 2009 projects did IOM run?', 'And how many migrants were trained?')).toBe('How many migrants were trained in 2009?');
+  });
+
   it('grafts "Why?" onto a "which X" question with the X it asked for', () => {
     expect(after('Which subject did IOM put at the top of its research agenda?', 'Why?')).toBe('Why did IOM put the subject at the top of its research agenda?');
     expect(after('What theme did the IDM choose for 2007?', 'Why?')).toBe('Why did the IDM choose the theme for 2007?');

@@ -10,10 +10,16 @@ export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];
 }
 
-/** The question's time phrase with its preposition ("in 2009"); a bare year becomes "in <year>". */
+/**
+ * The question's time phrase with its preposition ("in 2009"); a bare year becomes "in <year>", unless it opens a
+ * name ("the 2007 Strategy"); null when there is none.
+ */
 export function timePhrase(text: string): string | null {
   const match = TIME_PHRASE.exec(text);
   if (!match) return null;
+  // A bare year before a name ("under the 2007 Strategy agreement", "the 2013 High-level Dialogue") says which one,
+  // not when: nothing to carry over. Before a common noun ("which 2010 crises") it is the time asked about.
+  if (!match[1] && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) return null;
   // "since the Strategy was adopted in 2007" carries over as the period it opens: "since 2007".
   if (match[1]?.toLowerCase() !== 'since' && !match[3] && /\bsince\b(?:\s+\S+){0,7}\s*$/i.test(text.slice(0, match.index))) return `since ${match[2]}`;
   return match[1] ? match[0] : `in ${match[0]}`;
