@@ -56,6 +56,14 @@ describe('follow-up rewriter', () => {
     expect(after('How many 2009 projects did IOM run?', 'And how many migrants were trained?')).toBe('How many migrants were trained in 2009?');
   });
 
+  it('grafts onto "How many X has IOM done?" with X as the object, and onto "How many X were done?" with X as the subject', () => {
+    expect(after('How many projects has IOM implemented since 2007?', 'In which regions?')).toBe('In which regions has IOM implemented projects since 2007?');
+    expect(after('How many Migration Profiles had IOM completed by 2010?', 'In which parts of the world?')).toBe(
+      'In which parts of the world had IOM completed Migration Profiles by 2010?',
+    );
+    expect(after('How many migrants were trained by IOM in 2009?', 'In how many countries?')).toBe('In how many countries were migrants trained by IOM in 2009?');
+  });
+
   it('grafts "Why?" onto a "which X" question with the X it asked for', () => {
     expect(after('Which subject did IOM put at the top of its research agenda?', 'Why?')).toBe('Why did IOM put the subject at the top of its research agenda?');
     expect(after('What theme did the IDM choose for 2007?', 'Why?')).toBe('Why did the IDM choose the theme for 2007?');

@@ -22,6 +22,7 @@ export type FollowUpRewriterOptions = {
   lookback?: number;
 };
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 
@@ -111,7 +112,14 @@ function graft(fragment: string, previous: string): string | null {
     const object = whNoun.length > 0 && (whWord === 'which' || whWord === 'what') ? ['the', ...whNoun] : whNoun;
     return [head, aux, ...sv.subject, sv.verb, ...object, ...sv.tail].join(' ') + '?';
   }
-  if (whNoun.length > 0) return [head, aux, ...whNoun, ...rest].join(' ') + '?';
+  if (whNoun.length > 0) {
+    // "How many Migration Profiles had IOM completed …?": after have or a modal, a subject and its participle or verb
+    // make the counted noun the object ("… had IOM completed Migration Profiles …"); after be it is the subject
+    // ("How many migrants were trained?" → "In which countries were migrants trained?").
+    const sv = BE_FORMS.has(aux.toLowerCase()) ? null : splitSubject(rest);
+    if (sv) return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
+    return [head, aux, ...whNoun, ...rest].join(' ') + '?';
+  }
   // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
   return whIsObject ? null : [head, aux, ...rest].join(' ') + '?';
 }
