@@ -64,6 +64,13 @@ describe('follow-up rewriter', () => {
     expect(after('How many migrants were trained by IOM in 2009?', 'In how many countries?')).toBe('In how many countries were migrants trained by IOM in 2009?');
   });
 
+  it('keeps an -ing noun in the phrase "that" stands for ("the … law training for staff")', () => {
+    expect(after('In which languages will the July 2007 migration law training for mission staff be interpreted?', 'Who is paying for that?')).toBe(
+      'Who is paying for the July 2007 migration law training?',
+    );
+    expect(after('How many return programmes is IOM running?', 'How long has it been doing this?')).toMatch(/^How long has IOM been doing/);
+  });
+
   it('grafts "Why?" onto a "which X" question with the X it asked for', () => {
     expect(after('Which subject did IOM put at the top of its research agenda?', 'Why?')).toBe('Why did IOM put the subject at the top of its research agenda?');
     expect(after('What theme did the IDM choose for 2007?', 'Why?')).toBe('Why did the IDM choose the theme for 2007?');

@@ -155,12 +155,17 @@ function inflect(verb: string, aux: string): string {
  * 0 when the words open with it ("held in 2005": the subject came before), -1 when there is none; the search
  * starts at `from`.
  */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 export function passiveParticipleAt(rest: string[], from = 0): number {
   return rest.findIndex(
     (w, k) =>
       k >= from &&
       isParticiple(w.replace(/[,;:]$/, '')) &&
       (k === 0 || (!DETERMINERS.has(lower(rest[k - 1])) && !RELATIVES.has(lower(rest[k - 1])))) &&
+      // An -ing form after a common noun names a thing ("the migration law training for staff"); as a verb it opens
+      // the words, or follows a name, a pronoun, an adverb or be ("is IOM running", "are now participating in").
+      (!/ing$/i.test(w.replace(/[,;:]$/, '')) || k === 0 || !/^\p{Ll}/u.test(rest[k - 1]) || /ly$/.test(rest[k - 1]) || BE.has(lower(rest[k - 1])) || SUBJECT_PRONOUNS.has(lower(rest[k - 1]))) &&
       (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || PARTICLES.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
   );
 }
