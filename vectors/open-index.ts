@@ -9,7 +9,7 @@ import { queryTerms } from './lexical/bm25-index';
 import { expandPlaceForms } from './lexical/demonyms';
 import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
-import { questionSynonyms } from './lexical/synonyms';
+import { preloadSynonyms, questionSynonyms } from './lexical/synonyms';
 import { readIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
@@ -35,6 +35,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   const acronyms = extractAcronyms(stored.documents.map((d) => d.text));
   const spelledOut = initialisms(stored.documents.map((d) => d.text));
   const known = (acronym: string) => queryTerms(acronym).every((term) => stored.bm25.has(term));
+  preloadSynonyms();
   const retriever = new HybridRetriever({
     embedder,
     vectors,
