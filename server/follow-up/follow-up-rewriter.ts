@@ -1,5 +1,5 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
-import { DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { bareWord, isVerbLike, readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
@@ -22,7 +22,6 @@ export type FollowUpRewriterOptions = {
   lookback?: number;
 };
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 
@@ -116,7 +115,7 @@ function graft(fragment: string, previous: string): string | null {
     // "How many Migration Profiles had IOM completed …?": after have or a modal, a subject and its participle or verb
     // make the counted noun the object ("… had IOM completed Migration Profiles …"); after be it is the subject
     // ("How many migrants were trained?" → "In which countries were migrants trained?").
-    const sv = BE_FORMS.has(aux.toLowerCase()) ? null : splitSubject(rest);
+    const sv = BE_AUX.has(aux.toLowerCase()) ? null : splitSubject(rest);
     if (sv) return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
     return [head, aux, ...whNoun, ...rest].join(' ') + '?';
   }

@@ -11,6 +11,7 @@ export { COMMON_VERBS };
 
 export const DO_AUX = new Set(['do', 'does', 'did']);
 export const BE_AUX = new Set(['is', 'are', 'was', 'were']);
+const BE_FORMS = new Set([...BE_AUX, 'be', 'been', 'being']);
 export const HAVE_AUX = new Set(['has', 'have', 'had']);
 export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
 export const AUXILIARIES: ReadonlySet<string> = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
@@ -155,19 +156,25 @@ function inflect(verb: string, aux: string): string {
  * 0 when the words open with it ("held in 2005": the subject came before), -1 when there is none; the search
  * starts at `from`.
  */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 export function passiveParticipleAt(rest: string[], from = 0): number {
   return rest.findIndex(
     (w, k) =>
       k >= from &&
       isParticiple(w.replace(/[,;:]$/, '')) &&
       (k === 0 || (!DETERMINERS.has(lower(rest[k - 1])) && !RELATIVES.has(lower(rest[k - 1])))) &&
-      // An -ing form after a common noun names a thing ("the migration law training for staff"); as a verb it opens
-      // the words, or follows a name, a pronoun, an adverb or be ("is IOM running", "are now participating in").
-      (!/ing$/i.test(w.replace(/[,;:]$/, '')) || k === 0 || !/^\p{Ll}/u.test(rest[k - 1]) || /ly$/.test(rest[k - 1]) || BE.has(lower(rest[k - 1])) || SUBJECT_PRONOUNS.has(lower(rest[k - 1]))) &&
+      (!/ing[,;:]?$/i.test(w) || ingIsVerb(rest[k - 1])) &&
       (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || PARTICLES.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
   );
+}
+
+/**
+ * An -ing form after a common noun names a thing ("the migration law training for staff"); as a verb it opens the
+ * words, or follows a name, a pronoun, an adverb or be ("is IOM running", "are now participating in").
+ */
+function ingIsVerb(before: string | undefined): boolean {
+  if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
+  const word = lower(before);
+  return /ly$/.test(word) || BE_FORMS.has(word) || SUBJECT_PRONOUNS.has(word);
 }
 
 /** "The reports" → "the reports"; an acronym or a single capital ("IOM", "I") stays. */
