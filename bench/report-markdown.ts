@@ -32,7 +32,7 @@ function ingest(r: BenchReport): string[] {
     `## Ingest (${r.corpus.files.length} reports, ${kb(r.corpus.bytes)})`,
     '',
     `- Model load (Universal Sentence Encoder, fresh process): **${f1(c.modelLoadMs)} ms**`,
-    `- Cold ingest, model loaded, empty index: **${f2(c.summary.seconds)} s** — ${c.summary.passages} passages, ${c.units} sentence units, ` +
+    `- Cold ingest, model loaded, empty index: **${f2(c.summary.seconds)} s** — ${c.summary.passages} passages, ${c.units} units (sentences and windows), ` +
       `${c.embeddedTexts} distinct unit texts embedded (${c.embeddedChars.toLocaleString('en')} chars)`,
     `  - throughput: ${f1(c.passagesPerSecond)} passages/s, ${f1(c.unitsPerSecond)} sentences/s overall; ` +
       `embedding alone ${f1(c.embedTextsPerSecond)} sentences/s (${f1(c.embedMs / 1000)} s of the ${f1(c.summary.seconds)} s)`,
@@ -107,7 +107,7 @@ function scale(r: BenchReport): string[] {
     `Synthetic corpus: each report's body paragraphs reshuffled (fixed seed) under new file names, front matter kept; written in ${f1(s.corpus.writeMs)} ms.`,
     '',
     `- Cold ingest (fresh process): **${f1(i.summary.seconds)} s** (${f1(i.wallMs / 1000)} s wall incl. process start and model load ${f1(i.modelLoadMs)} ms) — ` +
-      `${i.summary.passages.toLocaleString('en')} passages, ${i.units.toLocaleString('en')} sentence units; ${f1(i.passagesPerSecond)} passages/s, ${f1(i.unitsPerSecond)} sentences/s`,
+      `${i.summary.passages.toLocaleString('en')} passages, ${i.units.toLocaleString('en')} units (sentences and windows); ${f1(i.passagesPerSecond)} passages/s, ${f1(i.unitsPerSecond)} units/s`,
     `- **Dedupe:** only ${i.embeddedTexts.toLocaleString('en')} distinct unit texts were embedded (${f2((100 * i.embeddedTexts) / Math.max(1, i.units))}% of units; ` +
       `${f1(i.embedMs / 1000)} s of embedding). The reshuffled copies repeat the same sentences, so this run measures parsing, ` +
       `indexing and writing at scale, not embedding. Cold embedding throughput is the 1× figure: ` +

