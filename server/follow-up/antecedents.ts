@@ -1,4 +1,5 @@
-import { NAME_CONNECTORS, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
+import { COMMON_VERBS, NAME_CONNECTORS, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
+import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
 
@@ -22,6 +23,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', '
 const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
 const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:]+$/g, '');
+const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
 const isName = (word: string) => /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word);
 const isPlural = (text: string) => /(?:[^s']s|\p{Lu}s)$/u.test(text) && !/(?:ss|us|is)$/.test(text);
 
@@ -34,7 +36,16 @@ function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
   const text = list.join(' ').replace(/['’]s$/, '');
   // "the meeting of the major regional processes" is one meeting: its number is its head's, before "of".
   const head = text.split(/\s+of\s+/i)[0];
-  return { text, article, plural: isPlural(head), kind, generic: GENERIC.test(text) };
+  return { text, article, plural: isPlural(head) || coordinated(head), kind, generic: GENERIC.test(text) };
+}
+
+/**
+ * Two bodies joined by "and" are plural: "IOM and UNHCR", "IOM and the UN Alliance". A name that holds an "and"
+ * ("Migration and Development", "Bosnia and Herzegovina") has no acronym next to it and no article after it.
+ */
+function coordinated(head: string): boolean {
+  const words = head.split(/\s+/);
+  return words.some((w, i) => w.toLowerCase() === 'and' && i > 0 && (isAcronym(words[i - 1]) || isAcronym(words[i + 1] ?? '') || /^(?:the|a|an)$/i.test(words[i + 1] ?? '')));
 }
 
 /** Capitalised runs ("Bali Process", "International Dialogue on Migration", "IDM"), not the question's first word. */
@@ -64,7 +75,16 @@ function names(words: string[]): Antecedent[] {
     // "IOM's latest publications catalogue": what is owned is what the question is about.
     if (owner) {
       let k = j;
-      while (k < words.length && /^[\p{Ll}\d]/u.test(clean(words[k])) && !PREPOSITIONS.has(clean(words[k])) && !QUESTION_STOP_WORDS.has(clean(words[k]))) k++;
+      // The owned noun phrase runs on through names and "and" ("IOM's flagship World Migration report", "IOM's
+      // research and policy programme") up to a preposition, a question word or a verb.
+      // "report" is a search stop word but a noun: it heads "World Migration report".
+      const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && (!QUESTION_STOP_WORDS.has(w) || /^(?:report|document)s?$/.test(w)) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
+      while (k < words.length) {
+        const w = clean(words[k]);
+        if (common(w) || (k > j && isName(w) && !WH_WORDS.has(w.toLowerCase()))) k++;
+        else if (k > j && w === 'and' && words[k + 1] !== undefined && common(clean(words[k + 1]))) k++;
+        else break;
+      }
       const owned = k > j ? phrase(words.slice(i, k), 'phrase') : null;
       if (owned && !ADVERBS.test(clean(words[k - 1]))) out.push({ ...owned, topic: true });
     }
@@ -72,6 +92,16 @@ function names(words: string[]): Antecedent[] {
   }
   return out;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PARTICLE_WORDS = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward']);
+/** "held" → hold is not needed here: the verb opens the rest, in the past ("put", "organized") or present. */
+const verbBase = (word: string) => {
+  const w = word.toLowerCase();
+  return [w, w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/s$/, ''), w.replace(/ied$/, 'y')].find((b) => COMMON_VERBS.has(b)) ?? w;
+};
+/** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
+const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
 
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
@@ -97,17 +127,25 @@ function phrases(question: string, words: string[]): Antecedent[] {
       const participle = passiveParticipleAt(parsed.rest);
       // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
       const subject = participle === 0 ? parsed.whNoun : participle > 0 ? parsed.rest.slice(0, participle) : parsed.rest;
-      const of = subject.findIndex((w) => w.toLowerCase() === 'of');
+      const of = ofSplit(subject);
       if (of > 0) add(subject.slice(of + 1));
       add(subject, true);
     } else if (aux) {
       const sv = splitSubject(parsed.rest);
       if (sv && sv.tail.length > 0) {
+        // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
+        const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && ARTICLES.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
-        const of = sv.tail.findIndex((w) => w.toLowerCase() === 'of');
-        if (of > 0) add(sv.tail.slice(of + 1));
-        add(sv.tail, true);
+        const of = ofSplit(tail);
+        if (of > 0) add(tail.slice(of + 1));
+        add(tail, true);
       }
+    } else if (parsed.whNoun.length > 0 && parsed.rest.length > 1 && COMMON_VERBS.has(verbBase(parsed.rest[0]))) {
+      // "Which organizations put on the 2009 global consultation …?": the wh-noun is the subject; the object
+      // after the verb and its particles is what the question is about.
+      let k = 1;
+      while (k < parsed.rest.length && (PREPOSITIONS.has(parsed.rest[k].toLowerCase()) || PARTICLE_WORDS.has(parsed.rest[k].toLowerCase()))) k++;
+      if (k < parsed.rest.length) add(parsed.rest.slice(k), true);
     }
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');

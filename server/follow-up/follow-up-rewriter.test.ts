@@ -122,6 +122,30 @@ describe('follow-up rewriter', () => {
     expect(after('When was IOM first set up?', 'When did it get its present name?')).toBe("When did IOM get IOM's present name?");
   });
 
+  it('reads "it" and "they" by number: bodies joined by "and" are plural, the object of a wh-subject question is singular', () => {
+    // "Which X <verb> Y?": the wh-noun is the subject; "it" is the singular object, not the plural wh-noun.
+    expect(after('Which agencies organised the 2008 regional seminar on labour mobility?', 'Where was it held?')).toBe(
+      'Where was the 2008 regional seminar held?',
+    );
+    // "IOM and UNHCR" are two bodies: "it" is what they opened; "help open" is two verbs.
+    expect(after('In which country did IOM and UNHCR help open an emergency transit centre?', 'Who runs it?')).toBe(
+      'Who runs the emergency transit centre?',
+    );
+    // "they" is the pair, not the name after "of" inside "Alliance of Civilizations", and takes no "the".
+    expect(after('What are IOM and the UN Alliance of Civilizations building together?', 'When did they start?')).toBe(
+      'When did IOM and the UN Alliance of Civilizations start?',
+    );
+  });
+
+  it('keeps an owned noun phrase whole through names and "and"', () => {
+    expect(after("Which edition of IOM's flagship World Migration report came out in 2003?", 'Who edited it?')).toBe(
+      "Who edited IOM's flagship World Migration report?",
+    );
+    expect(after("What study did IOM's research and policy programme run in 2002?", 'What else did it publish?')).toBe(
+      "What else did IOM's research and policy programme publish?",
+    );
+  });
+
   it('resolves "this seminar" and names from the previous question', () => {
     expect(after('When was the expert seminar held?', 'What did this seminar discuss?')).toBe('What did the expert seminar discuss?');
     expect(after('What is the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');

@@ -63,7 +63,8 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
     const name = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
     const owned = /['’]s\s/.test(name);
-    const withArticle = !owned && (antecedent.article || antecedent.kind === 'phrase') ? `the ${name}` : name;
+    // A phrase takes "the", unless it joins names ("IOM and the UN Alliance of Civilizations").
+    const withArticle = !owned && (antecedent.article || (antecedent.kind === 'phrase' && !/^\p{Lu}\S*\s+and\s/u.test(name))) ? `the ${name}` : name;
     if (anaphor.noun) {
       replaced[anaphor.index] = withArticle;
       skip.add(anaphor.index + 1);
