@@ -67,6 +67,19 @@ describe('answer service', () => {
     expect(focus).toEqual(first.citations);
   });
 
+  it('treats a question that points back as a follow-up even when no rewrite could resolve it', async () => {
+    const index = new FakeCorpusIndex();
+    const unchanged = { rewrite: (_history: unknown, question: string) => question };
+    const conversations = createConversationStore({ ttlMs: 60_000, maxConversations: 10 });
+    const service = createAnswerService({ index, composer: new FakeComposer(), rewriter: unchanged, conversations });
+    const first = await service.ask({ question: 'Which body did IOM work with on good practices?' });
+    const conversationId = first.mode === 'answer' ? first.answer.conversationId : '';
+    await service.ask({ question: 'What was the resulting publication called?', conversationId });
+    await service.ask({ question: 'What did labour migration programmes do in Asia?', conversationId });
+    // Searched deep so the passages around the previous answer come first; a self-contained question is not.
+    expect(index.retrieveCalls.map((c) => c.options.k)).toEqual([DEFAULT_K, 50, DEFAULT_K]);
+  });
+
   it('gives a first question no focus', async () => {
     const { composer, answer } = setup();
     await answer({ question: 'programme budget' });

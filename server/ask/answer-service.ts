@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { CorpusIndex } from '../../vectors/corpus-index';
 import { passageCitation, type AnswerComposer } from '../answer';
-import type { FollowUpRewriter } from '../follow-up';
+import { readCues, type FollowUpRewriter } from '../follow-up';
 import type { Answer, AskMode, Citation } from '../protocol';
 import type { Conversation, ConversationStore } from './conversation-store';
 import { retrieveFollowUp } from './follow-up-retrieval';
@@ -72,8 +72,9 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const retrieveStart = performance.now();
       const k = request.k ?? defaultK;
       const previous = conversation.turns.at(-1);
-      // Rewritten means it leans on the previous turn: look where that answer came from first.
-      const followsUp = previous !== undefined && standaloneQuestion !== question;
+      // Rewritten, or pointing back where no rewrite could say at what ("What was the resulting publication
+      // called?"): it leans on the previous turn, so look where that answer came from first.
+      const followsUp = previous !== undefined && (standaloneQuestion !== question || readCues(question).dependent);
       const retrieved = followsUp ? await retrieveFollowUp(index, standaloneQuestion, previous, k) : await index.retrieve(standaloneQuestion, { k });
       const retrieveEnd = performance.now();
 

@@ -1,4 +1,6 @@
 import { COMMON_VERBS, NAME_CONNECTORS, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
+import { placeForms } from '../../vectors/lexical/demonyms';
+import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
@@ -23,6 +25,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', '
 const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
 const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:]+$/g, '');
+/** "Mexican", "Dutch": a word with place forms that is no place itself. */
+const isDemonym = (word: string) => placeForms(word).length > 0 && placesIn([word]).length === 0;
 const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
 const isName = (word: string) => /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word);
 const isPlural = (text: string) => /(?:[^s']s|\p{Lu}s)$/u.test(text) && !/(?:ss|us|is)$/.test(text);
@@ -67,6 +71,12 @@ function names(words: string[]): Antecedent[] {
       if (isName(next) && !/['’]s$/.test(clean(words[j - 1]))) j++;
       else if (NAME_CONNECTORS.has(next.toLowerCase()) && words[j + 1] && isName(clean(words[j + 1]))) j++;
       else break;
+    }
+    // A lone place adjective before a noun ("Mexican government body") modifies it: the phrase is the antecedent.
+    const next = words[j] === undefined ? '' : clean(words[j]);
+    if (j === i + 1 && isDemonym(word) && /^\p{Ll}/u.test(next) && !QUESTION_STOP_WORDS.has(next) && !PREPOSITIONS.has(next)) {
+      i = j;
+      continue;
     }
     const withArticle = i > 0 && clean(words[i - 1]).toLowerCase() === 'the' ? ['the', ...words.slice(i, j)] : words.slice(i, j);
     const found = phrase(withArticle, 'name');

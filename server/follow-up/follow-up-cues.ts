@@ -11,6 +11,8 @@ export type Anaphor = {
   possessive: boolean;
   /** "this seminar": the demonstrative's noun. */
   noun?: string;
+  /** Where that noun is when a pointing adjective sits between ("the resulting publication"); else index + 1. */
+  nounAt?: number;
 };
 
 /** What marks a question as a follow-up, and its parts. */
@@ -38,6 +40,8 @@ const YEARS_ONLY = /^(?:(?:in|for|during|of|from|since|by)\s+)?(?:the\s+)?(?:yea
 const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her', 'him']);
 const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** "the resulting publication", "the same seminar", "the said meeting": "the" with one of these points back like "this". */
+const POINTING_ADJECTIVES = new Set(['resulting', 'same', 'said', 'aforementioned', 'abovementioned', 'above-mentioned', 'latter', 'former']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const KIND_WORDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 'session']);
@@ -81,6 +85,12 @@ function findAnaphora(words: string[]): Anaphor[] {
   const out: Anaphor[] = [];
   words.forEach((raw, index) => {
     const word = bareWord(raw);
+    const pointing = word === 'the' && POINTING_ADJECTIVES.has(bareWord(words[index + 1] ?? ''));
+    const noun = bareWord(words[index + 2] ?? '');
+    if (pointing && noun && /^\p{Ll}/u.test(words[index + 2]) && !isVerbLike(noun) && !QUESTION_STOP_WORDS.has(noun) && !PREPOSITIONS.has(noun)) {
+      out.push({ index, word: 'this', plural: /[^s]s$/.test(noun), possessive: false, noun, nounAt: index + 2 });
+      return;
+    }
     if (!SINGULAR.has(word) && !PLURAL.has(word)) return;
     const next = words[index + 1] ? bareWord(words[index + 1]) : undefined;
     if (DEMONSTRATIVES.has(word)) {

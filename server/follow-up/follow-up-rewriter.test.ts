@@ -137,6 +137,13 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('reads "the same X" and "the said X" like "this X", and a place adjective as part of its noun phrase', () => {
+    expect(after('When was the expert seminar on migration and the environment held?', 'Who chaired the same seminar?')).toBe('Who chaired the expert seminar?');
+    expect(after('Which Mexican government body did IOM work with in 2010?', 'Where is the said body based?')).toBe(
+      'Where is the Mexican government body based?',
+    );
+  });
+
   it('keeps an owned noun phrase whole through names and "and"', () => {
     expect(after("Which edition of IOM's flagship World Migration report came out in 2003?", 'Who edited it?')).toBe(
       "Who edited IOM's flagship World Migration report?",

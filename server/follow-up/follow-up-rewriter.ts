@@ -67,7 +67,7 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
     const withArticle = !owned && (antecedent.article || (antecedent.kind === 'phrase' && !/^\p{Lu}\S*\s+and\s/u.test(name))) ? `the ${name}` : name;
     if (anaphor.noun) {
       replaced[anaphor.index] = withArticle;
-      skip.add(anaphor.index + 1);
+      for (let k = anaphor.index + 1; k <= (anaphor.nounAt ?? anaphor.index + 1); k++) skip.add(k);
     } else if (anaphor.possessive && anaphor.plural) {
       // "their purpose" → "the purpose of health assessments"; "their total value" → "the total value of the projects"
       let end = anaphor.index + 1;
