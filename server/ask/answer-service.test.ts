@@ -77,7 +77,7 @@ describe('answer service', () => {
     await service.ask({ question: 'What was the resulting publication called?', conversationId });
     await service.ask({ question: 'What did labour migration programmes do in Asia?', conversationId });
     // Searched deep so the passages around the previous answer come first; a self-contained question is not.
-    expect(index.retrieveCalls.map((c) => c.options.k)).toEqual([DEFAULT_K, 50, DEFAULT_K]);
+    expect(index.retrieveCalls.map((c) => c.options?.k)).toEqual([DEFAULT_K, 50, DEFAULT_K]);
   });
 
   it('gives a first question no focus', async () => {
