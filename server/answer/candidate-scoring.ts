@@ -57,6 +57,9 @@ export type ScoringSettings = GroundingThresholds & {
  * rank. Grounding (`grounding.ts`) uses corpus-wide weights over the question's topical terms (years and
  * numbers are constraints, verbs count half) and the closeness in meaning.
  */
+/** Answer kinds a sentence must hold to answer at all (an amount, a date, a name, a place). */
+const HARD_TYPES = ['quantity', 'when', 'who', 'where', 'person', 'place'] as const;
+
 export function scoreCandidates(
   profile: QuestionProfile,
   candidates: Candidate[],
@@ -122,10 +125,12 @@ export function scoreCandidates(
     const rankBonus = (topScore > 0 ? 0.12 * (context.hit.score / topScore) : 0) + 0.04 / (1 + context.rank);
     const lengthPenalty = candidate.words < 6 ? 0.15 : candidate.words > 100 ? 0.15 : candidate.words > 60 ? 0.05 : 0;
     // Near the previous answer ranks higher; what it already quoted, lower: a follow-up asks for something new
-    // ("What about its workshops?"), unless that sentence is still the one that answers ("And in 2008?").
+    // ("What about its workshops?"). Not when that sentence holds the kind of answer now asked, dated as asked:
+    // "When and where was it held?" after "Who organized the consultation?" is answered by the same sentence.
+    const holdsAskedKind = HARD_TYPES.some((t) => profile.types.has(t)) && fit.hard && years.datedAsAsked;
     const focusBonus =
       settings.focus.length > 0
-        ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) - (alreadyQuoted(candidate, settings.focus) ? settings.repeatPenalty : 0)
+        ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) - (alreadyQuoted(candidate, settings.focus) && !holdsAskedKind ? settings.repeatPenalty : 0)
         : 0;
     const score =
       coverage + 0.3 * passageCoverage + fit.bonus + years.bonus + rankBonus + focusBonus - lengthPenalty + settings.semanticWeight * (semantic ?? 0);

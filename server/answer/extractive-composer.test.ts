@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerTestIndex } from '../../test-support/answer-corpus-index';
 import { answerUnits, expectWellFormedAnswer } from '../../test-support/answer-invariants';
-import { ALL_PASSAGES, HLD_ACTIVITIES, IDM_2007, PASSAGES, POLICY_RESEARCH, reportText, slicePassage } from '../../test-support/answer-passages';
+import { ALL_PASSAGES, HLD_ACTIVITIES, IDM_2007, PASSAGES, POLICY_RESEARCH, reportText, slicePassage, STRATEGY_REVIEW } from '../../test-support/answer-passages';
 import { roughCorpus } from '../../test-support/answer-rough-corpus';
 import type { Passage } from '../../ingest/types';
 import { createExtractiveComposer, passageCitation } from './index';
+import type { CompositionTrace } from './extractive-composer';
 
 const index = new AnswerTestIndex(ALL_PASSAGES);
 const composer = createExtractiveComposer();
@@ -140,6 +141,28 @@ describe('extractive composer: answers', () => {
         'The first training session in 2007 will be on the topic of International Migration Law and will be held at IOM Headquarters on 6 July 2007. [1]',
       );
     });
+  });
+});
+
+describe('extractive composer: follow-ups', () => {
+  // Turn 1 asked who organized the consultation and quoted this sentence.
+  const consultation = slicePassage({ doc: STRATEGY_REVIEW, from: '¹² IOM also strives to mainstream', sectionPath: ['Point 7'], paragraph: null });
+  const one = new AnswerTestIndex([consultation]);
+  const quotedAt = consultation.text.indexOf('For example, the United Nations');
+  const focus = [{ source: consultation.source, start: consultation.start + quotedAt, end: consultation.start + consultation.text.indexOf('Participants adopted') - 1 }];
+  const quotedScore = (question: string, withFocus: boolean) => {
+    let trace: CompositionTrace | null = null;
+    createExtractiveComposer({ onTrace: (t) => (trace = t) }).compose({ question, retrieved: one.search(question), index: one, focus: withFocus ? focus : [] });
+    const scored = (trace as CompositionTrace | null)?.scored.find((s) => s.candidate.start === quotedAt && s.candidate.kind === 'sentence');
+    if (!scored) throw new Error('the quoted sentence was not scored');
+    return scored.score;
+  };
+
+  it('ranks what the previous answer quoted lower, unless it holds the new kind of answer asked', () => {
+    // "When and where": the date and place are in the quoted sentence, so it only gains from being near the focus.
+    expect(quotedScore('Where and when was the 2009 global consultation held?', true)).toBeGreaterThan(quotedScore('Where and when was the 2009 global consultation held?', false));
+    // "What … adopt?" asks for something new: the quoted sentence steps back.
+    expect(quotedScore('What did the 2009 global consultation adopt?', true)).toBeLessThan(quotedScore('What did the 2009 global consultation adopt?', false));
   });
 });
 
