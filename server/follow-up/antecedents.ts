@@ -1,8 +1,9 @@
-import { COMMON_VERBS, NAME_CONNECTORS, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
+import { COMMON_VERBS, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
+import { isVerbLike } from './follow-up-cues';
 import type { Citation } from '../protocol';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
@@ -49,7 +50,7 @@ function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
  */
 function coordinated(head: string): boolean {
   const words = head.split(/\s+/);
-  return words.some((w, i) => w.toLowerCase() === 'and' && i > 0 && (isAcronym(words[i - 1]) || isAcronym(words[i + 1] ?? '') || /^(?:the|a|an)$/i.test(words[i + 1] ?? '')));
+  return words.some((w, i) => w.toLowerCase() === 'and' && i > 0 && (isAcronym(words[i - 1]) || isAcronym(words[i + 1] ?? '') || DETERMINERS.has((words[i + 1] ?? '').toLowerCase())));
 }
 
 /** Capitalised runs ("Bali Process", "International Dialogue on Migration", "IDM"), not the question's first word. */
@@ -86,8 +87,8 @@ function names(words: string[]): Antecedent[] {
     if (owner) {
       let k = j;
       // The owned noun phrase runs on through names and "and" ("IOM's flagship World Migration report", "IOM's
-      // research and policy programme") up to a preposition, a question word or a verb.
-      // "report" is a search stop word but a noun: it heads "World Migration report".
+      // research and policy programme") up to a preposition, a question word or a verb; "report" is a search stop
+      // word but a noun.
       const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && (!QUESTION_STOP_WORDS.has(w) || /^(?:report|document)s?$/.test(w)) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
       while (k < words.length) {
         const w = clean(words[k]);
@@ -103,13 +104,6 @@ function names(words: string[]): Antecedent[] {
   return out;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-const PARTICLE_WORDS = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward']);
-/** "held" → hold is not needed here: the verb opens the rest, in the past ("put", "organized") or present. */
-const verbBase = (word: string) => {
-  const w = word.toLowerCase();
-  return [w, w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/s$/, ''), w.replace(/ied$/, 'y')].find((b) => COMMON_VERBS.has(b)) ?? w;
-};
 /** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
 const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
 
@@ -144,17 +138,17 @@ function phrases(question: string, words: string[]): Antecedent[] {
       const sv = splitSubject(parsed.rest);
       if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
-        const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && ARTICLES.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
+        const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && DETERMINERS.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
         const of = ofSplit(tail);
         if (of > 0) add(tail.slice(of + 1));
         add(tail, true);
       }
-    } else if (parsed.whNoun.length > 0 && parsed.rest.length > 1 && COMMON_VERBS.has(verbBase(parsed.rest[0]))) {
+    } else if (parsed.whNoun.length > 0 && parsed.rest.length > 1 && isVerbLike(parsed.rest[0])) {
       // "Which organizations put on the 2009 global consultation …?": the wh-noun is the subject; the object
       // after the verb and its particles is what the question is about.
       let k = 1;
-      while (k < parsed.rest.length && (PREPOSITIONS.has(parsed.rest[k].toLowerCase()) || PARTICLE_WORDS.has(parsed.rest[k].toLowerCase()))) k++;
+      while (k < parsed.rest.length && (PREPOSITIONS.has(parsed.rest[k].toLowerCase()) || PARTICLES.has(parsed.rest[k].toLowerCase()))) k++;
       if (k < parsed.rest.length) add(parsed.rest.slice(k), true);
     }
   }

@@ -24,7 +24,7 @@ const DETERMINERS = new Set(`the a an its their his her our this that these thos
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Particles that make a two-word verb ("set up", "carried out"): after a participle they end the subject like a preposition. */
-const PARTICLES = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
 /** Adverbs that sit between the auxiliary and the participle ("was first set up", "was recently launched"). */
 const MID_ADVERBS = new Set(['first', 'also', 'ever', 'already', 'still', 'originally', 'initially', 'formally', 'officially', 'recently', 'last', 'jointly', 'actually']);
 /** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
