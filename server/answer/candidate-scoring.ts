@@ -49,6 +49,9 @@ export type ScoringSettings = GroundingThresholds & {
   passages?: readonly Passage[];
 };
 
+/** Answer kinds a sentence must hold to answer at all (an amount, a date, a name, a place). */
+const HARD_TYPES = ['quantity', 'when', 'who', 'where', 'person', 'place'] as const;
+
 /**
  * Scores every candidate against the question: coverage of the question's content terms (IDF over the
  * retrieved passages), coverage by the rest of the passage, closeness in meaning (the retriever's unit
@@ -57,9 +60,6 @@ export type ScoringSettings = GroundingThresholds & {
  * rank. Grounding (`grounding.ts`) uses corpus-wide weights over the question's topical terms (years and
  * numbers are constraints, verbs count half) and the closeness in meaning.
  */
-/** Answer kinds a sentence must hold to answer at all (an amount, a date, a name, a place). */
-const HARD_TYPES = ['quantity', 'when', 'who', 'where', 'person', 'place'] as const;
-
 export function scoreCandidates(
   profile: QuestionProfile,
   candidates: Candidate[],
