@@ -4,11 +4,12 @@ import { profileQuestion } from './question-profile';
 import { tokenize } from './text/word-tokens';
 import { yearFit } from './year-fit';
 
-function candidate(text: string, sourceText = text): Candidate {
-  const context = { headingKeys: new Set<string>(), sourceText, passage: { text } };
+function candidate(text: string, sourceText = text, passageText = text): Candidate {
+  const context = { headingKeys: new Set<string>(), sourceText, passage: { text: passageText } };
   return { tokens: tokenize(text), context } as unknown as Candidate;
 }
 const dated = (question: string, text: string) => yearFit(profileQuestion(question), candidate(text), undefined).datedAsAsked;
+const datedIn = (question: string, text: string, passage: string) => yearFit(profileQuestion(question), candidate(text, passage, passage), undefined).datedAsAsked;
 
 describe('yearFit', () => {
   it('takes a year the sentence gives as time', () => {
@@ -20,6 +21,17 @@ describe('yearFit', () => {
   it('does not take a year that ends a title for the time asked', () => {
     expect(dated('How many projects did IOM run in 2008?', 'As underlined in World Migration 2008, most migrants move for work.')).toBe(false);
     expect(dated('How many profiles did IOM complete in 2011?', 'IOM contributed to 9 of the 14 GFMD 2011 thematic meetings.')).toBe(false);
+  });
+
+  it('dates a sentence that names no year by its passage, except for "how many"', () => {
+    const passage = 'In 2009, UNAOC and IOM launched the PLURAL+ initiative. The competition invites young people to make videos.';
+    expect(datedIn('What did IOM launch for young people in 2009?', 'The competition invites young people to make videos.', passage)).toBe(true);
+    expect(datedIn('What did IOM launch for young people in 2010?', 'The competition invites young people to make videos.', passage)).toBe(false);
+    // A count next to other years is not the asked year's.
+    const counts = 'In 2008, IOM ran 40 integration projects. More than 35 projects addressed irregular migration.';
+    expect(datedIn('How many projects addressing irregular migration did IOM run in 2008?', 'More than 35 projects addressed irregular migration.', counts)).toBe(false);
+    // A sentence with years of its own is dated by them, not by its passage.
+    expect(datedIn('What did IOM launch in 2009?', 'In 2010 IOM launched a web portal.', `In 2009, IOM was busy. In 2010 IOM launched a web portal.`)).toBe(false);
   });
 
   it('takes it when the question names the same title', () => {

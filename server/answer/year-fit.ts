@@ -15,7 +15,7 @@ function inName(tokens: WordToken[], i: number): boolean {
 }
 
 export type YearFit = {
-  /** Every year the question names is the candidate's (or its heading's, or the sentence "It …" points to). */
+  /** Every year the question names is the candidate's (or its heading's, the sentence "It …" points to, or, but for "how many", its passage's when it names none). */
   datedAsAsked: boolean;
   /** Rank bonus: the asked year named (+), only other years named (−). */
   bonus: number;
@@ -23,23 +23,28 @@ export type YearFit = {
   otherYearsOnly: boolean;
 };
 
-const sinceYear = new Map<string, RegExp>();
-/** "since 2007", "since June 2007": compiled once per year (years are four digits, so the map stays small). */
-function sincePattern(year: string): RegExp {
-  let pattern = sinceYear.get(year);
+const patterns = new Map<string, RegExp>();
+/** Compiled once per source (one or two per year asked; years are four digits, so the map stays small). */
+function compiled(source: string): RegExp {
+  let pattern = patterns.get(source);
   if (!pattern) {
-    pattern = new RegExp(`\\bsince\\s+(?:\\p{L}+\\s+)?${year}\\b`, 'iu');
-    sinceYear.set(year, pattern);
+    pattern = new RegExp(source, 'iu');
+    patterns.set(source, pattern);
   }
   return pattern;
 }
+/** "since 2007", "since June 2007". */
+const sincePattern = (year: string) => compiled(`\\bsince\\s+(?:\\p{L}+\\s+)?${year}\\b`);
+const yearPattern = (year: string) => compiled(`\\b${year}\\b`);
 
 /**
  * How a candidate stands to the years the question names. A year that is part of a name ("the 2013
  * High-level Dialogue") says which document or event, not when: a sentence naming no year is dated as
  * asked when its document names that year, and it weighs less in the rank. A passage that frames its
  * period with the asked "since 2007" ("… since June 2007. Since the Strategy was adopted, …") dates its
- * sentences that name no year.
+ * sentences that name no year, and so does a passage that names the asked year anywhere ("In 2009, UNAOC and
+ * IOM launched … The competition …"), except for "how many": a count is dated by its own sentence, and an undated
+ * one beside other years is not the asked year's (on dev that answered two unanswerable "how many … in 2008?").
  */
 export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedTo: ReadonlySet<string> | undefined): YearFit {
   const { context, tokens } = candidate;
@@ -55,7 +60,8 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
       (pointedTo?.has(y) ?? false) ||
       context.headingKeys.has(y) ||
       (undated && profile.nameYears.includes(y) && context.sourceText.includes(y)) ||
-      (undated && profile.sinceYears.includes(y) && sincePattern(y).test(context.passage.text)),
+      (undated && profile.sinceYears.includes(y) && sincePattern(y).test(context.passage.text)) ||
+      (undated && !profile.types.has('quantity') && !profile.nameYears.includes(y) && yearPattern(y).test(context.passage.text)),
   );
   const hasAsked = asked.some((y) => years.has(y));
   const askedTime = asked.some((y) => !profile.nameYears.includes(y));
