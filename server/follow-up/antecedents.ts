@@ -19,6 +19,8 @@ export type Antecedent = {
   possessor?: boolean;
   /** The noun phrase the question is about: the subject of "When was X held?", the object of "Where did IOM launch X?". */
   topic?: boolean;
+  /** What "which/what X" asks about: the topic when the question has no other ("Which 2008 workshop did IOM feed into?"). */
+  asked?: boolean;
 };
 
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
@@ -92,10 +94,12 @@ function names(words: string[]): Antecedent[] {
       const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && (!QUESTION_STOP_WORDS.has(w) || /^(?:report|document)s?$/.test(w)) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
       while (k < words.length) {
         const w = clean(words[k]);
-        if (common(w) || (k > j && isName(w) && !WH_WORDS.has(w.toLowerCase()))) k++;
+        if (common(w) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;
         else if (k > j && w === 'and' && words[k + 1] !== undefined && common(clean(words[k + 1]))) k++;
         else break;
       }
+      // A name alone after the owner ("IOM's Migration Profiles") is a name, not an owned phrase: it needs a common head.
+      while (k > j && !common(clean(words[k - 1]))) k--;
       const owned = k > j ? phrase(words.slice(i, k), 'phrase') : null;
       if (owned && !ADVERBS.test(clean(words[k - 1]))) out.push({ ...owned, topic: true });
     }
@@ -104,13 +108,20 @@ function names(words: string[]): Antecedent[] {
   return out;
 }
 
+/** The wh-noun with the "of" phrase after it, when the grammar stopped before it ("edition" + "of IOM's report"). */
+function withOfPhrase(whNoun: string[], rest: string[]): string[] {
+  if (rest[0]?.toLowerCase() !== 'of') return whNoun;
+  const end = rest.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w.toLowerCase()) || isVerbLike(w)));
+  return [...whNoun, ...rest.slice(0, end < 0 ? rest.length : end)];
+}
+
 /** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
 const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
 
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
-  const add = (list: string[], topic = false) => {
+  const add = (list: string[], topic = false, asked = false) => {
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
     const meaningful = found && found.text.split(/\s+/).some((w) => !QUESTION_STOP_WORDS.has(w.toLowerCase()));
@@ -121,11 +132,16 @@ function phrases(question: string, words: string[]): Antecedent[] {
     const of = head.findIndex((w) => w.toLowerCase() === 'of');
     const last = head[(of > 0 ? of : head.length) - 1];
     const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && !QUESTION_STOP_WORDS.has(last) && !ADVERBS.test(last);
-    out.push(topic && nounPhrase ? { ...found, topic: true } : found);
+    out.push(topic && nounPhrase ? { ...found, topic: true } : asked && nounPhrase ? { ...found, asked: true } : found);
   };
   const parsed = parseWhQuestion(question);
   if (parsed) {
-    if (parsed.whNoun.length > 0) add(parsed.whNoun);
+    // What "which/what X did …" asks about, with its "of …" ("Which edition of IOM's flagship report …"); not "In
+    // which country …", which only sets where, nor "how many X", which counts, nor the subject of "Which agency
+    // co-chairs the Diversity Initiative?", whose object is what it is about.
+    const whWord = parsed.wh[0].toLowerCase();
+    const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
+    if (parsed.whNoun.length > 0) add(withOfPhrase(parsed.whNoun, parsed.rest), false, asked);
     const aux = parsed.aux?.toLowerCase();
     if (aux && !DO_AUX.has(aux)) {
       const participle = passiveParticipleAt(parsed.rest);
@@ -177,8 +193,13 @@ export function antecedentsOf(question: string, citations: Citation[], plural: b
   const words = questionWords(question);
   const phrased = phrases(question, words);
   // A name inside a phrase of the question modifies it: "it" after "the second IDM training session" is the session.
-  const within = (name: Antecedent) => phrased.some((p) => p.topic && p.text !== name.text && p.text.includes(name.text));
-  const found = [...names(words).filter((n) => !within(n)), ...phrased];
+  const named = names(words);
+  // With no subject or object phrase to be about ("… did IOM feed into?", "… is MPRP coordinating?"), the question is
+  // about what it asks for.
+  const otherTopic = [...named, ...phrased].some((a) => a.topic);
+  const aboutPhrases = otherTopic ? phrased : phrased.map((p) => (p.asked ? { ...p, topic: true } : p));
+  const within = (name: Antecedent) => aboutPhrases.some((p) => p.topic && p.text !== name.text && p.text.includes(name.text));
+  const found = [...named.filter((n) => !within(n)), ...aboutPhrases];
   const section = sectionTitle(citations);
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
   // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.

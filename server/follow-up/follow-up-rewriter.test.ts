@@ -144,9 +144,27 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('takes what "which/what X did …" asks about when the question has no other subject or object phrase', () => {
+    expect(after('Which 2008 workshop on circular migration did IOM contribute to as part of its GFMD support?', 'Who held it?')).toBe(
+      'Who held the 2008 workshop?',
+    );
+    expect(after('What training package is MPRP coordinating?', "Who's it aimed at?")).toBe("Who's the training package aimed at?");
+    // The subject of a wh-subject question is not what it is about: its object is.
+    expect(after('Which agency co-chairs the Diversity Initiative in Ukraine with IOM?', 'What is it trying to fight?')).toBe(
+      'What is the Diversity Initiative in Ukraine trying to fight?',
+    );
+  });
+
+  it('grafts "Why?" onto a question whose wh-word is the object, leaving the object open', () => {
+    expect(after('Who does the IDM usually team up with for its workshops?', 'Why?')).toBe('Why does the IDM usually team up with for its workshops?');
+  });
+
   it('keeps an owned noun phrase whole through names and "and"', () => {
     expect(after("Which edition of IOM's flagship World Migration report came out in 2003?", 'Who edited it?')).toBe(
       "Who edited IOM's flagship World Migration report?",
+    );
+    expect(after("Which countries did IOM's South–South co-development project cover?", 'How long did it run?')).toBe(
+      "How long did IOM's South–South co-development project run?",
     );
     expect(after("What study did IOM's research and policy programme run in 2002?", 'What else did it publish?')).toBe(
       "What else did IOM's research and policy programme publish?",

@@ -22,6 +22,8 @@ export type FollowUpRewriterOptions = {
   lookback?: number;
 };
 
+/** A wh-fragment that asks about a whole clause, not one of its nouns. */
+const ADVERBIAL_WH = /^(?:why|when|where|how)(?:\s+exactly)?$/i;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 
@@ -105,6 +107,8 @@ function graft(fragment: string, previous: string): string | null {
   const whWord = parsed.wh[0].toLowerCase();
   const whIsObject = whNoun.length === 0 && (whWord === 'what' || whWord === 'who' || whWord === 'whom' || whWord === 'which');
   if (DO_AUX.has(aux.toLowerCase())) {
+    // "Who does the IDM team up with …?" + "Why?": an adverb asks about the same clause, with its object left open.
+    if (whIsObject && ADVERBIAL_WH.test(head)) return [head, aux, ...rest].join(' ') + '?';
     // "What does IOM do about trafficking?" + "In which regions?": without its object the verb is left hanging.
     const sv = whIsObject ? null : splitSubject(rest);
     if (!sv) return null;
