@@ -73,7 +73,8 @@ const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(?<=[^s])s
 
 /**
  * Replaces "one" after an ordinal ("the fourth one", "the first one") with what the previous question counted or
- * named: its plural noun in the singular, with its modifier ("ministerial meetings" → "ministerial meeting"), else
+ * named: its plural noun in the singular, with its modifier ("ministerial meetings" → "ministerial meeting") or the
+ * name before it ("Bali Process workshops" → "Bali Process workshop"), else
  * the name it is about ("the Global Forum on Migration and Development"). Null when there is no such "one".
  */
 export function resolveOrdinalOne(body: string, previous: string): string | null {
@@ -82,7 +83,10 @@ export function resolveOrdinalOne(body: string, previous: string): string | null
   if (at < 0) return null;
   const prev = questionWords(previous);
   const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && !QUESTION_STOP_WORDS.has(bareWord(w)));
-  const modifier = plural > 0 && isModifier(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
+  // A name before the noun stays with it ("Bali Process workshops" → "Bali Process workshop"); else one modifier.
+  let from = plural;
+  while (from > 1 && /^\p{Lu}/u.test(prev[from - 1]) && !/['’]s$/.test(prev[from - 1])) from--;
+  const modifier = from < plural ? prev.slice(from, plural) : plural > 0 && isModifier(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
   const name = antecedentsOf(previous, [], false).find((a) => a.kind === 'name' && !a.generic && !a.possessor)?.text;
   const noun = plural > 0 ? [...modifier, singular(prev[plural])].join(' ') : name;
   if (!noun) return null;

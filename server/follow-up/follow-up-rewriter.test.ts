@@ -261,6 +261,9 @@ describe('follow-up rewriter', () => {
     expect(after('How many ministerial meetings has IOM organized for Asian countries?', 'Where and when was the first one held?')).toBe(
       'Where and when was the first ministerial meeting held?',
     );
+    expect(after('Which recent Bali Process workshops does the paper mention?', 'What did the first one focus on?')).toBe(
+      'What did the first Bali Process workshop focus on?',
+    );
     expect(after('Where was the very first Global Forum on Migration and Development held?', 'And where was the fourth one going to take place?')).toBe(
       'Where was the fourth Global Forum on Migration and Development going to take place?',
     );
