@@ -15,6 +15,14 @@ describe('amounts', () => {
     expect(amountsIn('It brought together 25 experts from both communities', ['expert'])).toEqual({ stated: true, nearTerm: true });
   });
 
+  it('reads a count whose noun is elided after "including" or "of which"', () => {
+    expect(amountsIn('IOM has carried out several studies on remittance corridors, including two in 2010', ['studi'])).toEqual({ stated: true, nearTerm: true });
+    expect(amountsIn('IOM ran 40 projects, of which three in Asia', ['project'])).toEqual({ stated: true, nearTerm: true });
+    // Not when the count has a noun of its own, or nothing counted comes before.
+    expect(amountsIn('several studies, including two workshops in 2010', ['studi'])).toEqual({ stated: true, nearTerm: false });
+    expect(amountsIn('The events included, including two in 2010', ['studi'])).toEqual({ stated: false, nearTerm: false });
+  });
+
   it('does not take a count of something else for the thing counted ("two expert seminars" for experts)', () => {
     expect(amountsIn('Two expert seminars were organized in 2002', ['expert'])).toEqual({ stated: true, nearTerm: false });
   });

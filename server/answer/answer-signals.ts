@@ -42,6 +42,15 @@ export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
 /** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
+/** After "including" or "of which", with no noun of its own, a count word counts the noun named before it. */
+function countsElided(tokens: WordToken[], i: number, isCounted: (t: WordToken) => boolean): boolean {
+  const before = tokens[i - 1]?.norm;
+  const partitive = before === 'including' || (before === 'which' && tokens[i - 2]?.norm === 'of');
+  const next = tokens[i + 1];
+  const nounless = next === undefined || next.stop || next.kind === 'year';
+  return partitive && nounless && tokens.slice(Math.max(0, i - 10), i).some(isCounted);
+}
+
 /** Whether the tokens state an amount, and whether one sits next to the thing counted; `text` is what their offsets refer to. */
 export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text: string): { stated: boolean; nearTerm: boolean } {
   let stated = false;
@@ -56,6 +65,8 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
       const heads = (t: WordToken, k: number) =>
         isCounted(t) && (after[k + 1] === undefined || after[k + 1].stop || !isAdjacent(t, after[k + 1]) || (isPlural(t) && !isCounted(after[k + 1])));
       if (after.some(heads)) return { stated: true, nearTerm: true };
+      // "several studies on remittance corridors, including two in 2010": the counted noun before, elided after.
+      if (countsElided(tokens, i, isCounted)) return { stated: true, nearTerm: true };
       // "two migration experts": an amount of something, though not of what the question names.
       if (after.slice(0, 2).some((t) => t.kind === 'word' && !t.stop && isPlural(t))) stated = true;
       continue;
