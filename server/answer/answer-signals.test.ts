@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, mayNameCity, namesAgent, namesPerson, namesPlace, statesMoney } from './answer-signals';
+import { amounts, mayNameCity, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
@@ -46,6 +46,8 @@ describe('namesPlace', () => {
     expect(names('A final report based on fieldwork carried out in Albania, Romania and Russia.')).toBe(true);
     expect(names('Schemes between Portugal and Ukraine were run.')).toBe(true);
     expect(names('Meetings took place in 2009 (Thailand) and 2011 (Botswana).')).toBe(true);
+    expect(names('IOM recently carried out a project in southern Mexico.')).toBe(true);
+    expect(names('Schools were built in rural areas.')).toBe(false);
   });
 
   it('does not take a month, a title or a name the question already gives for a place', () => {
@@ -108,5 +110,12 @@ describe('mayNameCity', () => {
 
   it('does not take countries for the city', () => {
     expect(city('Three global meetings were held, in 2009 (Thailand), 2011 (Botswana) and 2013 (Peru).')).toBe(false);
+  });
+});
+
+describe('statesPeriod', () => {
+  it('reads a span of years or a starting point as a period, not a single year', () => {
+    for (const text of ['between Costa Rica and Nicaragua (2007 to 2010)', 'the 2009–2013 project', 'since 1979, it has helped', 'from June 2005 onwards']) expect(statesPeriod(text), text).toBe(true);
+    for (const text of ['in 2009 alone', 'Resolution No. 1150 of 7 June 2007']) expect(statesPeriod(text), text).toBe(false);
   });
 });

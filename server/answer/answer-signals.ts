@@ -39,6 +39,11 @@ const MONEY_AMOUNT = new RegExp(String.raw`${CURRENCY}\s?\d|\d(?:[\d,.]*\d)?(?:\
 /** An amount of money: a figure with a currency ("USD 1 billion", "CHF 500,000", "2 million euros"). */
 export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
 
+const YEAR = String.raw`(?:19|20)\d\d`;
+const PERIOD = new RegExp(String.raw`\b${YEAR}\s*(?:to|until|through|–|—|-)\s*(?:${YEAR}|\d\d)\b|\b(?:since|from)\s+(?:\p{L}+\s+)?${YEAR}\b`, 'u');
+/** A period of time: "2007 to 2010", "2009–2013", "since 1979", "from June 2005". */
+export const statesPeriod = (text: string) => PERIOD.test(text);
+
 /** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
@@ -108,6 +113,8 @@ export function namesAgent(tokens: WordToken[], verbKeys: ReadonlySet<string>, q
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'within', 'between']);
+/** A part of a place named by its direction or kind: "southern Mexico", "rural Ethiopia". */
+const COMPASS = /^(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|east(?:ern)?|west(?:ern)?|central|coastal|rural|urban)$/;
 
 /**
  * A place the sentence names that the question does not: a capitalised word (not a month) after "in", "at",
@@ -116,8 +123,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 export function namesPlace(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
   const isPlace = (t: WordToken | undefined) => t !== undefined && t.kind === 'word' && t.capitalized && !t.stop && !isMonth(t) && !questionKeys.has(t.key);
   for (let i = 1; i < tokens.length; i++) {
-    const next = tokens[i].norm === 'the' ? tokens[i + 1] : tokens[i];
-    if (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) && isPlace(next)) return true;
+    // "in the Sudan", "in southern Mexico", "in the north-eastern Balkans"
+    let k = tokens[i].norm === 'the' ? i + 1 : i;
+    if (tokens[k] !== undefined && COMPASS.test(tokens[k].norm)) k++;
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) && isPlace(tokens[k])) return true;
   }
   // "in 2009 (Thailand)": a place in brackets.
   return /\(\s*(?:the\s+)?\p{Lu}\p{Ll}/u.test(text) && tokens.some(isPlace);

@@ -1,9 +1,11 @@
-import { amounts, dateNearTerm, definesTarget, givesReason, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, dateNearTerm, statesPeriod, definesTarget, givesReason, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
+
+const HOW_LONG = /\bhow long\b/i;
 
 /** How well a candidate fits the kind of answer asked for. */
 export type TypeFit = {
@@ -36,8 +38,10 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   if (types.has('quantity')) {
     // Token offsets are in the passage text; the candidate's text is cleaned.
     const amount = amounts(tokens, ctx.counted, candidate.context.passage.text);
+    // "How long did it run?" is answered by a period too ("(2007 to 2010)", "since 1979").
+    const period = HOW_LONG.test(ctx.profile.question) && statesPeriod(candidate.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
-    fit.hard = amount.stated && (!types.has('money') || statesMoney(candidate.text));
+    fit.hard = (amount.stated || period) && (!types.has('money') || statesMoney(candidate.text));
     fit.nearTerm = amount.nearTerm;
     fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerTestIndex } from '../../test-support/answer-corpus-index';
 import { answerUnits, expectWellFormedAnswer } from '../../test-support/answer-invariants';
-import { ALL_PASSAGES, HLD_ACTIVITIES, IDM_2007, PASSAGES, POLICY_RESEARCH, reportText, slicePassage, STRATEGY_REVIEW } from '../../test-support/answer-passages';
+import { ALL_PASSAGES, HLD_ACTIVITIES, IDM_2007, IOM_OVERVIEW, PASSAGES, POLICY_RESEARCH, reportText, slicePassage, STRATEGY_REVIEW } from '../../test-support/answer-passages';
 import { roughCorpus } from '../../test-support/answer-rough-corpus';
 import type { Passage } from '../../ingest/types';
 import { createExtractiveComposer, passageCitation } from './index';
@@ -163,6 +163,16 @@ describe('extractive composer: follow-ups', () => {
     expect(quotedScore('Where and when was the 2009 global consultation held?', true)).toBeGreaterThan(quotedScore('Where and when was the 2009 global consultation held?', false));
     // "What … adopt?" asks for something new: the quoted sentence steps back.
     expect(quotedScore('What did the 2009 global consultation adopt?', true)).toBeLessThan(quotedScore('What did the 2009 global consultation adopt?', false));
+  });
+});
+
+describe('extractive composer: how long', () => {
+  it('takes a period ("2007 to 2010") as the answer to "how long"', () => {
+    const project = slicePassage({ doc: IOM_OVERVIEW, from: 'In the context of South–South migration', sectionPath: ['Migration for societal development'], paragraph: null });
+    const one = new AnswerTestIndex([project]);
+    const question = 'How long did the co-development project between Costa Rica and Nicaragua run?';
+    const composed = composer.compose({ question, retrieved: one.search(question), index: one });
+    expect(composed.answer).toContain('(2007 to 2010)');
   });
 });
 
