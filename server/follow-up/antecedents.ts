@@ -27,6 +27,8 @@ const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for M
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
+/** Not a stop word; "report" and "document" are search stop words ("according to the report") but nouns here. */
+const isContentWord = (word: string) => !QUESTION_STOP_WORDS.has(word) || /^(?:report|document)s?$/.test(word);
 const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:]+$/g, '');
 /** "Mexican", "Dutch": a word with place forms that is no place itself. */
 const isDemonym = (word: string) => placeForms(word).length > 0 && placesIn([word]).length === 0;
@@ -89,9 +91,8 @@ function names(words: string[]): Antecedent[] {
     if (owner) {
       let k = j;
       // The owned noun phrase runs on through names and "and" ("IOM's flagship World Migration report", "IOM's
-      // research and policy programme") up to a preposition, a question word or a verb; "report" is a search stop
-      // word but a noun.
-      const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && (!QUESTION_STOP_WORDS.has(w) || /^(?:report|document)s?$/.test(w)) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
+      // research and policy programme") up to a preposition, a question word or a verb.
+      const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
       while (k < words.length) {
         const w = clean(words[k]);
         if (common(w) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;
@@ -124,14 +125,14 @@ function phrases(question: string, words: string[]): Antecedent[] {
   const add = (list: string[], topic = false, asked = false) => {
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
-    const meaningful = found && found.text.split(/\s+/).some((w) => !QUESTION_STOP_WORDS.has(w.toLowerCase()));
+    const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase()));
     if (!found || !meaningful || !/\p{Ll}/u.test(found.text)) return;
     // A topic ends on a common noun ("the second IDM training session"), not on an adverb ("IOM first"), and is
     // no prepositional phrase ("in 2009").
     const head = found.text.split(/\s+/);
     const of = head.findIndex((w) => w.toLowerCase() === 'of');
     const last = head[(of > 0 ? of : head.length) - 1];
-    const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && !QUESTION_STOP_WORDS.has(last) && !ADVERBS.test(last);
+    const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && isContentWord(last) && !ADVERBS.test(last);
     out.push(topic && nounPhrase ? { ...found, topic: true } : asked && nounPhrase ? { ...found, asked: true } : found);
   };
   const parsed = parseWhQuestion(question);

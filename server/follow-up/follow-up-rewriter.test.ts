@@ -149,6 +149,8 @@ describe('follow-up rewriter', () => {
       'Who held the 2008 workshop?',
     );
     expect(after('What training package is MPRP coordinating?', "Who's it aimed at?")).toBe("Who's the training package aimed at?");
+    // "report" is a search stop word, but a noun the question can be about.
+    expect(after('Which report did IOM publish in 2008?', 'Who wrote it?')).toBe('Who wrote the report?');
     // The subject of a wh-subject question is not what it is about: its object is.
     expect(after('Which agency co-chairs the Diversity Initiative in Ukraine with IOM?', 'What is it trying to fight?')).toBe(
       'What is the Diversity Initiative in Ukraine trying to fight?',
