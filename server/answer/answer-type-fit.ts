@@ -16,7 +16,12 @@ export type TypeFit = {
   soft: boolean;
   /** For "how many": the amount sits next to the thing counted. */
   nearTerm: boolean;
+  /** The question asks for a kind of answer with a hard constraint (an amount, a date, a name, a place). */
+  constrained: boolean;
 };
+
+/** The kinds of answer `hard` checks. */
+const CONSTRAINED_TYPES = ['quantity', 'when', 'who', 'person', 'place', 'where'] as const;
 
 export type TypeFitContext = {
   profile: QuestionProfile;
@@ -32,7 +37,7 @@ export type TypeFitContext = {
 export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   const { tokens } = candidate;
   const types = ctx.profile.types;
-  const fit: TypeFit = { bonus: 0, hard: true, soft: true, nearTerm: true };
+  const fit: TypeFit = { bonus: 0, hard: true, soft: true, nearTerm: true, constrained: CONSTRAINED_TYPES.some((t) => types.has(t)) };
   const isList = candidate.kind === 'list';
 
   if (types.has('quantity')) {

@@ -49,9 +49,6 @@ export type ScoringSettings = GroundingThresholds & {
   passages?: readonly Passage[];
 };
 
-/** Answer kinds a sentence must hold to answer at all (an amount, a date, a name, a place). */
-const HARD_TYPES = ['quantity', 'when', 'who', 'where', 'person', 'place'] as const;
-
 /**
  * Scores every candidate against the question: coverage of the question's content terms (IDF over the
  * retrieved passages), coverage by the rest of the passage, closeness in meaning (the retriever's unit
@@ -127,7 +124,7 @@ export function scoreCandidates(
     // Near the previous answer ranks higher; what it already quoted, lower: a follow-up asks for something new
     // ("What about its workshops?"). Not when that sentence holds the kind of answer now asked, dated as asked:
     // "When and where was it held?" after "Who organized the consultation?" is answered by the same sentence.
-    const holdsAskedKind = HARD_TYPES.some((t) => profile.types.has(t)) && fit.hard && years.datedAsAsked;
+    const holdsAskedKind = fit.constrained && fit.hard && years.datedAsAsked;
     const focusBonus =
       settings.focus.length > 0
         ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) - (alreadyQuoted(candidate, settings.focus) && !holdsAskedKind ? settings.repeatPenalty : 0)

@@ -81,13 +81,19 @@ export function isVerbLike(word: string): boolean {
   return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
 }
 
+/** A word that can be the noun after "this" or "the same": lower-case, no verb, stop word or preposition. */
+function isNounWord(raw: string | undefined): boolean {
+  if (raw === undefined || !/^\p{Ll}/u.test(raw)) return false;
+  const word = bareWord(raw);
+  return !isVerbLike(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word);
+}
+
 function findAnaphora(words: string[]): Anaphor[] {
   const out: Anaphor[] = [];
   words.forEach((raw, index) => {
     const word = bareWord(raw);
-    const pointing = word === 'the' && POINTING_ADJECTIVES.has(bareWord(words[index + 1] ?? ''));
-    const noun = bareWord(words[index + 2] ?? '');
-    if (pointing && noun && /^\p{Ll}/u.test(words[index + 2]) && !isVerbLike(noun) && !QUESTION_STOP_WORDS.has(noun) && !PREPOSITIONS.has(noun)) {
+    if (word === 'the' && POINTING_ADJECTIVES.has(bareWord(words[index + 1] ?? '')) && isNounWord(words[index + 2])) {
+      const noun = bareWord(words[index + 2]);
       out.push({ index, word: 'this', plural: /[^s]s$/.test(noun), possessive: false, noun, nounAt: index + 2 });
       return;
     }
@@ -98,7 +104,7 @@ function findAnaphora(words: string[]): Anaphor[] {
       if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bareWord(words[index - 1])) && next !== undefined) return;
       // "this kind of work", "that sort of help": a description, not a pointer to replace.
       if (next !== undefined && KIND_WORDS.has(next) && words[index + 2] !== undefined && bareWord(words[index + 2]) === 'of') return;
-      const determiner = next !== undefined && /^\p{Ll}/u.test(words[index + 1]) && !isVerbLike(next) && !QUESTION_STOP_WORDS.has(next) && !PREPOSITIONS.has(next);
+      const determiner = isNounWord(words[index + 1]);
       out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
       return;
     }
