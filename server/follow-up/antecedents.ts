@@ -1,9 +1,8 @@
-import { COMMON_VERBS, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX } from '../../vectors/query/question-grammar';
+import { COMMON_VERBS, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { isVerbLike } from './follow-up-cues';
 import type { Citation } from '../protocol';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
@@ -109,13 +108,6 @@ function names(words: string[]): Antecedent[] {
   return out;
 }
 
-/** The wh-noun with the "of" phrase after it, when the grammar stopped before it ("edition" + "of IOM's report"). */
-function withOfPhrase(whNoun: string[], rest: string[]): string[] {
-  if (rest[0]?.toLowerCase() !== 'of') return whNoun;
-  const end = rest.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w.toLowerCase()) || isVerbLike(w)));
-  return [...whNoun, ...rest.slice(0, end < 0 ? rest.length : end)];
-}
-
 /** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
 const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
 
@@ -142,7 +134,7 @@ function phrases(question: string, words: string[]): Antecedent[] {
     // co-chairs the Diversity Initiative?", whose object is what it is about.
     const whWord = parsed.wh[0].toLowerCase();
     const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
-    if (parsed.whNoun.length > 0) add(withOfPhrase(parsed.whNoun, parsed.rest), false, asked);
+    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked);
     const aux = parsed.aux?.toLowerCase();
     if (aux && !DO_AUX.has(aux)) {
       const participle = passiveParticipleAt(parsed.rest);

@@ -1,8 +1,8 @@
-import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords, bareWord, isVerbLike } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { antecedentsOf } from './antecedents';
-import { bareWord, isVerbLike, ORDINAL_BEFORE_ONE } from './follow-up-cues';
+import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
 
 /**
  * Follow-ups that leave out what the conversation is about: "How many experts attended?" (attended what?),

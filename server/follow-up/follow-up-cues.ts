@@ -1,6 +1,5 @@
-import { AUXILIARIES, COMMON_VERBS, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, bareWord, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { IRREGULAR_PAST_FORMS, isParticiple } from '../../vectors/query/verb-forms';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
 export type Anaphor = {
@@ -68,17 +67,6 @@ function extraposedIt(words: string[], index: number): boolean {
   if (words[at] !== undefined && EXTRAPOSED_ADVERBS.has(bareWord(words[at]))) at++;
   if (words[at] === undefined || !EXTRAPOSED_ADJECTIVES.has(bareWord(words[at]))) return false;
   return words[at + 1] !== undefined && EXTRAPOSED_CLAUSE.has(bareWord(words[at + 1]));
-}
-
-/** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
-export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
-
-/** A verb by form: an auxiliary, a known verb (also inflected) or an -ed form. */
-export function isVerbLike(word: string): boolean {
-  const w = bareWord(word);
-  if (AUXILIARIES.has(w)) return true;
-  const bases = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
-  return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
 }
 
 /** A word that can be the noun after "this" or "the same": lower-case, no verb, stop word or preposition. */

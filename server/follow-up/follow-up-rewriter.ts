@@ -1,8 +1,8 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isVerbLike } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
-import { bareWord, isVerbLike, readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
+import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
 import { swapPlace } from './place-swap';

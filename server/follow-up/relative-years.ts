@@ -1,6 +1,6 @@
-import { questionWords } from '../../vectors/query/question-grammar';
+import { questionWords, bareWord } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { bareWord, readCues } from './follow-up-cues';
+import { readCues } from './follow-up-cues';
 
 /**
  * Years named relative to the conversation's year: "the year before", "two years earlier", "the following

@@ -1,5 +1,5 @@
 import { COMMON_VERBS } from './common-verbs';
-import { isParticiple, pastTense, thirdPerson } from './verb-forms';
+import { IRREGULAR_PAST_FORMS, isParticiple, pastTense, thirdPerson } from './verb-forms';
 
 export { COMMON_VERBS };
 
@@ -56,6 +56,17 @@ const lower = (word: string) => word.toLowerCase();
 const isAux = (word: string) => AUXILIARIES.has(lower(word));
 const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
+/** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
+export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
+
+/** A verb by form: an auxiliary, a known verb (also inflected) or an -ed form. */
+export function isVerbLike(word: string): boolean {
+  const w = bareWord(word);
+  if (AUXILIARIES.has(w)) return true;
+  const bases = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
+  return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
+}
+
 /** Parses "[prep] wh-phrase [aux] rest"; null when the question does not start that way. */
 export function parseWhQuestion(question: string): WhQuestion | null {
   const tokens = questionWords(question);
@@ -80,7 +91,15 @@ export function parseWhQuestion(question: string): WhQuestion | null {
         whNoun.push(tokens[k]);
       }
     } else if (i < tokens.length) {
+      // "Which edition of IOM's flagship report came out …": the noun takes its "of" phrase, up to a verb, a
+      // preposition or a comma.
       whNoun.push(tokens[i]);
+      if (!/[,;:]$/.test(tokens[i]) && lower(tokens[i + 1] ?? '') === 'of') {
+        for (let k = i + 1; k < tokens.length && (k === i + 1 || !(PREPOSITIONS.has(lower(tokens[k])) || isVerbLike(tokens[k]))); k++) {
+          whNoun.push(tokens[k]);
+          if (/[,;:]$/.test(tokens[k])) break;
+        }
+      }
     }
     wh.push(...whNoun);
     i += whNoun.length;

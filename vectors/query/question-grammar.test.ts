@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseWhQuestion } from './question-grammar';
+
+const whNoun = (question: string) => parseWhQuestion(question)?.whNoun.join(' ');
+
+describe('parseWhQuestion: the wh-noun', () => {
+  it('runs to the auxiliary when one is near', () => {
+    expect(whNoun("Which edition of IOM's report was published in 2008?")).toBe("edition of IOM's report");
+  });
+
+  it('takes its "of" phrase up to the verb when no auxiliary follows (a wh-subject)', () => {
+    expect(whNoun("Which edition of IOM's flagship World Migration report came out in 2003?")).toBe("edition of IOM's flagship World Migration report");
+    expect(parseWhQuestion("Which edition of IOM's flagship World Migration report came out in 2003?")?.rest.join(' ')).toBe('came out in 2003');
+  });
+
+  it('ends the "of" phrase at a preposition or a comma', () => {
+    expect(whNoun('Which parts of the world in particular saw returns grow?')).toBe('parts of the world');
+    expect(whNoun('At which sitting of the governing body, and on what date, was the resolution passed?')).toBe('sitting of the governing body,');
+  });
+
+  it('is one word when no "of" follows and no auxiliary is near', () => {
+    expect(whNoun('Which organizations put on the 2009 global consultation on migrant health?')).toBe('organizations');
+  });
+});
