@@ -1,4 +1,4 @@
-import { AUXILIARIES, bareWord, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
@@ -50,9 +50,9 @@ const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is
 /**
  * "makes it harder to …", "is it possible for …", "found it much easier to …": an "it" after such a verb, before an
  * adjective and a clause, only holds the place of that clause (extraposition) and points at nothing in the
- * conversation. "Does it refer to migrants?" is an ordinary "it".
+ * conversation ("Were it easier to …" too). "Does it refer to migrants?" is an ordinary "it".
  */
-const EXTRAPOSING_VERBS = new Set(['is', 'was', 'be', 'been', 'being', 'make', 'makes', 'made', 'making', 'find', 'finds', 'found', 'consider', 'considers', 'considered', 'keep', 'keeps', 'kept']);
+const EXTRAPOSING_VERBS = new Set([...BE_FORMS, 'make', 'makes', 'made', 'making', 'find', 'finds', 'found', 'consider', 'considers', 'considered', 'keep', 'keeps', 'kept']);
 const EXTRAPOSED_ADVERBS = new Set(['much', 'even', 'far', 'very', 'so', 'too', 'still', 'increasingly', 'more', 'less', 'most', 'least']);
 const EXTRAPOSED_ADJECTIVES = new Set([
   ...['hard', 'harder', 'easy', 'easier', 'difficult', 'possible', 'impossible', 'necessary', 'important', 'essential', 'vital', 'crucial'],

@@ -31,6 +31,7 @@ describe('follow-up rewriter', () => {
     expect(after('What makes migration and development work hard?', 'What else makes it harder to build capacity?')).toBe('What else makes it harder to build capacity?');
     expect(after(strategy, 'Is it possible for Member States to change it?')).toBe('Is it possible for Member States to change the IOM Strategy?');
     expect(after(strategy, 'Is it easier to apply it in the field?')).toBe('Is it easier to apply the IOM Strategy in the field?');
+    expect(after(strategy, 'Were it easier to apply it, would States do so?')).toBe('Were it easier to apply the IOM Strategy, would States do so?');
     expect(after(strategy, 'Why is it important?')).toBe('Why is the IOM Strategy important?');
     expect(after(strategy, 'Did it make it much harder to act?')).toBe('Did the IOM Strategy make it much harder to act?');
     expect(after(strategy, 'Does it refer to migrants?')).toBe('Does the IOM Strategy refer to migrants?');

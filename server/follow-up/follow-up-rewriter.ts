@@ -53,6 +53,9 @@ function pick(anaphor: Anaphor, context: Context): Antecedent | null {
   return null;
 }
 
+/** The comma, semicolon or colon a word ends with ("it," in "Were it easier to apply it, would …"). */
+const trailingPunctuation = (word: string | undefined) => /[,;:]+$/.exec(word ?? '')?.[0] ?? '';
+
 /** Replaces pronouns with what they stand for: "its workshops" → "the International Dialogue on Migration workshops". */
 function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
   const words = questionWords(body);
@@ -68,20 +71,21 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
     // A phrase takes "the", unless it joins names ("IOM and the UN Alliance of Civilizations").
     const withArticle = !owned && (antecedent.article || (antecedent.kind === 'phrase' && !/^\p{Lu}\S*\s+and\s/u.test(name))) ? `the ${name}` : name;
     if (anaphor.noun) {
-      replaced[anaphor.index] = withArticle;
-      for (let k = anaphor.index + 1; k <= (anaphor.nounAt ?? anaphor.index + 1); k++) skip.add(k);
+      const nounAt = anaphor.nounAt ?? anaphor.index + 1;
+      replaced[anaphor.index] = withArticle + trailingPunctuation(words[nounAt]);
+      for (let k = anaphor.index + 1; k <= nounAt; k++) skip.add(k);
     } else if (anaphor.possessive && anaphor.plural) {
       // "their purpose" → "the purpose of health assessments"; "their total value" → "the total value of the projects"
       let end = anaphor.index + 1;
       while (end < words.length && /^\p{Ll}/u.test(words[end]) && !PREPOSITIONS.has(bareWord(words[end])) && !isVerbLike(words[end])) end++;
       if (end > anaphor.index + 1) {
-        replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ')} of ${withArticle}`;
+        replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
         for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
       }
     } else if (anaphor.possessive) {
       replaced[anaphor.index] = owned ? `${name}'s` : antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : `${name}${/s$/.test(name) ? '’' : "'s"}`;
     } else {
-      replaced[anaphor.index] = withArticle;
+      replaced[anaphor.index] = withArticle + trailingPunctuation(words[anaphor.index]);
     }
   }
   return replaced.filter((_, i) => !skip.has(i)).join(' ') + end;

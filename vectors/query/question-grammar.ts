@@ -11,7 +11,7 @@ export { COMMON_VERBS };
 
 export const DO_AUX = new Set(['do', 'does', 'did']);
 export const BE_AUX = new Set(['is', 'are', 'was', 'were']);
-const BE_FORMS = new Set([...BE_AUX, 'be', 'been', 'being']);
+export const BE_FORMS: ReadonlySet<string> = new Set([...BE_AUX, 'be', 'been', 'being']);
 export const HAVE_AUX = new Set(['has', 'have', 'had']);
 export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
 export const AUXILIARIES: ReadonlySet<string> = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
