@@ -35,6 +35,16 @@ describe('Bm25Index', () => {
     expect(index.search('workshops', 3).map((h) => h.label)).toEqual([2]);
   });
 
+  it('scores alike whatever labels the texts have: N and the average length count texts, not the highest label', () => {
+    // The sentence index labels its texts by unit and leaves out the window units between them.
+    const sparse = new Bm25Index();
+    docs.forEach((d, i) => sparse.add(3 * i, d));
+    const scores = (bm25: Bm25Index) => bm25.search('migrant training workshops 2009', 3).map((h) => h.score);
+    expect(sparse.size).toBe(3);
+    expect(scores(sparse)).toEqual(scores(index));
+    expect(scores(Bm25Index.fromJSON(JSON.parse(JSON.stringify(sparse.toJSON()))))).toEqual(scores(index));
+  });
+
   it('scores rarer terms higher (idf)', () => {
     expect(index.idf('intersession')).toBeGreaterThan(index.idf('migrat'));
   });

@@ -18,7 +18,10 @@ export function queryTerms(query: string): string[] {
 /** Okapi BM25 over stemmed terms. Labels are dense integers (the passage's position in the store). */
 export class Bm25Index {
   private readonly postings = new Map<string, number[]>();
+  /** By label; labels may skip numbers (the sentence index leaves out window units), so holes stay empty. */
   private docLengths: number[] = [];
+  /** Texts indexed: N in the IDF and the divisor of the average length, not the highest label + 1. */
+  private count = 0;
   private totalLength = 0;
   /** Per-label accumulators reused by every search (all zeros between searches). */
   private scores = new Float64Array(0);
@@ -30,7 +33,7 @@ export class Bm25Index {
   ) {}
 
   get size(): number {
-    return this.docLengths.length;
+    return this.count;
   }
 
   add(label: number, text: string): void {
@@ -42,6 +45,7 @@ export class Bm25Index {
       if (!list) this.postings.set(term, (list = []));
       list.push(label, tf);
     }
+    if (this.docLengths[label] === undefined) this.count++;
     this.docLengths[label] = docTerms.length;
     this.totalLength += docTerms.length;
   }
@@ -113,7 +117,10 @@ export class Bm25Index {
   static fromJSON(snapshot: Bm25Snapshot): Bm25Index {
     const index = new Bm25Index(snapshot.k1, snapshot.b);
     index.docLengths = snapshot.docLengths;
-    index.totalLength = snapshot.docLengths.reduce((sum, n) => sum + (n ?? 0), 0);
+    // JSON writes a hole as null.
+    const lengths = snapshot.docLengths.filter((n) => n !== null && n !== undefined);
+    index.count = lengths.length;
+    index.totalLength = lengths.reduce((sum, n) => sum + n, 0);
     for (const [term, list] of Object.entries(snapshot.postings)) index.postings.set(term, list);
     return index;
   }
