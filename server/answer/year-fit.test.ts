@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from './candidates';
 import { profileQuestion } from './question-profile';
-import { tokenize } from './text/word-tokens';
+import { contentKeys, tokenize } from './text/word-tokens';
 import { yearFit } from './year-fit';
 
 function candidate(text: string, sourceText = text, passageText = text): Candidate {
-  const context = { headingKeys: new Set<string>(), sourceText, passage: { text: passageText } };
+  const context = { headingKeys: new Set<string>(), keys: contentKeys(tokenize(passageText)), sourceText, passage: { text: passageText } };
   return { tokens: tokenize(text), context } as unknown as Candidate;
 }
 const dated = (question: string, text: string) => yearFit(profileQuestion(question), candidate(text), undefined).datedAsAsked;

@@ -23,19 +23,16 @@ export type YearFit = {
   otherYearsOnly: boolean;
 };
 
-const patterns = new Map<string, RegExp>();
-/** Compiled once per source (one or two per year asked; years are four digits, so the map stays small). */
-function compiled(source: string): RegExp {
-  let pattern = patterns.get(source);
+const sinceYear = new Map<string, RegExp>();
+/** "since 2007", "since June 2007": compiled once per year (years are four digits, so the map stays small). */
+function sincePattern(year: string): RegExp {
+  let pattern = sinceYear.get(year);
   if (!pattern) {
-    pattern = new RegExp(source, 'iu');
-    patterns.set(source, pattern);
+    pattern = new RegExp(`\\bsince\\s+(?:\\p{L}+\\s+)?${year}\\b`, 'iu');
+    sinceYear.set(year, pattern);
   }
   return pattern;
 }
-/** "since 2007", "since June 2007". */
-const sincePattern = (year: string) => compiled(`\\bsince\\s+(?:\\p{L}+\\s+)?${year}\\b`);
-const yearPattern = (year: string) => compiled(`\\b${year}\\b`);
 
 /**
  * How a candidate stands to the years the question names. A year that is part of a name ("the 2013
@@ -61,7 +58,7 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
       context.headingKeys.has(y) ||
       (undated && profile.nameYears.includes(y) && context.sourceText.includes(y)) ||
       (undated && profile.sinceYears.includes(y) && sincePattern(y).test(context.passage.text)) ||
-      (undated && !profile.types.has('quantity') && !profile.nameYears.includes(y) && yearPattern(y).test(context.passage.text)),
+      (undated && !profile.types.has('quantity') && !profile.nameYears.includes(y) && context.keys.has(y)),
   );
   const hasAsked = asked.some((y) => years.has(y));
   const askedTime = asked.some((y) => !profile.nameYears.includes(y));
