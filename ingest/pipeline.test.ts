@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HashingEmbedder } from '../test-support/hashing-embedder';
 import { copyReports, tempDir } from '../test-support/temp-corpus';
-import { denseUnitTexts } from '../vectors/dense/dense-units';
+import { denseUnits } from '../vectors/dense/dense-units';
 import { EmbedderMismatchError } from '../vectors/embedders';
 import { openIndex } from '../vectors/open-index';
 import { IndexCorruptError } from '../vectors/store/errors';
@@ -57,7 +57,7 @@ describe('runIngest', () => {
     const after = await openIndex(indexDir, new HashingEmbedder());
     const idsOf = (index: typeof before, source: string) => index.passages.filter((p) => p.source === source).map((p) => p.id);
     expect(idsOf(after, TWO[0])).toEqual(idsOf(before, TWO[0]));
-    const changedUnits = after.passages.filter((p) => p.source === TWO[1]).flatMap(denseUnitTexts);
+    const changedUnits = after.passages.filter((p) => p.source === TWO[1]).flatMap((p) => denseUnits(p).map((unit) => unit.text));
     expect([...embedder.embedded].sort()).toEqual([...new Set(changedUnits)].sort());
     // Shortest first, so each batch pads to a length close to its own texts'.
     const lengths = embedder.embedded.map((t) => t.length);

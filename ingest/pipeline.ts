@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CorpusIndex, IndexManifest } from '../vectors/corpus-index';
-import { denseUnitsWithWindows, unitText } from '../vectors/dense/dense-units';
+import { denseUnits } from '../vectors/dense/dense-units';
 import { openIndex, type OpenIndexOptions } from '../vectors/open-index';
 import { IndexCorruptError } from '../vectors/store/errors';
 import type { IndexData, StoredDocument, StoredUnit } from '../vectors/store/index-data';
@@ -155,7 +155,7 @@ async function parseFile(file: CorpusFile): Promise<DocumentBuild> {
   const passages = buildPassages(loaded, parsed);
   const document: StoredDocument = { meta: parsed.meta, format: loaded.format, sha256: file.sha256, text: loaded.text, pages: loaded.pages };
   const units = passages.flatMap((p, passage) =>
-    denseUnitsWithWindows(p).map((span) => ({ passage, ...span, text: unitText(p, span), vector: null })),
+    denseUnits(p).map((unit) => ({ passage, ...unit, vector: null })),
   );
   return { document, passages, units };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../ingest/types';
-import { denseUnitSpans, denseUnitsWithWindows, denseUnitTexts } from './dense-units';
+import { denseUnits, denseUnitSpans, denseUnitsWithWindows } from './dense-units';
 
 const passage = (text: string) => ({ text }) as Passage;
 
@@ -18,7 +18,7 @@ describe('dense units', () => {
       { start: sentences[0].start, end: sentences[1].end, window: true },
       { start: sentences[1].start, end: sentences[2].end, window: true },
     ]);
-    expect(denseUnitTexts(passage(text))[3]).toBe('IOM held a workshop on labour mobility in Geneva last year. It brought together experts from thirty countries.');
+    expect(denseUnits(passage(text))[3].text).toBe('IOM held a workshop on labour mobility in Geneva last year. It brought together experts from thirty countries.');
   });
 
   it('gives a one-sentence passage no window', () => {

@@ -38,9 +38,9 @@ export function unitText(passage: Passage, span: UnitSpan): string {
   return passage.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() || passage.text;
 }
 
-/** The texts ingest embeds for a passage: sentences and windows. */
-export function denseUnitTexts(passage: Passage): string[] {
-  return denseUnitsWithWindows(passage).map((span) => unitText(passage, span));
+/** What ingest embeds for a passage: its sentences and windows, each with the text its vector is of. */
+export function denseUnits(passage: Passage): (UnitSpan & { text: string })[] {
+  return denseUnitsWithWindows(passage).map((span) => ({ ...span, text: unitText(passage, span) }));
 }
 
 /**
