@@ -14,7 +14,7 @@ import { ownMemory } from './memory';
 export type IngestChildResult = {
   modelLoadMs: number;
   summary: IngestSummary;
-  /** Dense units (sentences) in the index. */
+  /** Dense units (sentences and two-sentence windows) in the index. */
   units: number;
   /** Distinct unit texts actually sent to the encoder (identical texts are embedded once). */
   embeddedTexts: number;

@@ -34,8 +34,8 @@ function ingest(r: BenchReport): string[] {
     `- Model load (Universal Sentence Encoder, fresh process): **${f1(c.modelLoadMs)} ms**`,
     `- Cold ingest, model loaded, empty index: **${f2(c.summary.seconds)} s** — ${c.summary.passages} passages, ${c.units} units (sentences and windows), ` +
       `${c.embeddedTexts} distinct unit texts embedded (${c.embeddedChars.toLocaleString('en')} chars)`,
-    `  - throughput: ${f1(c.passagesPerSecond)} passages/s, ${f1(c.unitsPerSecond)} sentences/s overall; ` +
-      `embedding alone ${f1(c.embedTextsPerSecond)} sentences/s (${f1(c.embedMs / 1000)} s of the ${f1(c.summary.seconds)} s)`,
+    `  - throughput: ${f1(c.passagesPerSecond)} passages/s, ${f1(c.unitsPerSecond)} units/s overall; ` +
+      `embedding alone ${f1(c.embedTextsPerSecond)} texts/s (${f1(c.embedMs / 1000)} s of the ${f1(c.summary.seconds)} s)`,
     `  - index on disk ${mbytes(c.indexBytes)}; ingest process peak RSS ${c.peakRssMb === null ? '—' : `${f1(c.peakRssMb)} MB`}`,
     `- Warm re-ingest (nothing changed): **${(i.warm.seconds * 1000).toFixed(1)} ms**, written: ${i.warm.written}, texts embedded: ${i.warm.embeddedTexts}`,
   ];
@@ -111,7 +111,7 @@ function scale(r: BenchReport): string[] {
     `- **Dedupe:** only ${i.embeddedTexts.toLocaleString('en')} distinct unit texts were embedded (${f2((100 * i.embeddedTexts) / Math.max(1, i.units))}% of units; ` +
       `${f1(i.embedMs / 1000)} s of embedding). The reshuffled copies repeat the same sentences, so this run measures parsing, ` +
       `indexing and writing at scale, not embedding. Cold embedding throughput is the 1× figure: ` +
-      `${one ? `${f1(one.embedTextsPerSecond)} sentences/s` : 'see the ingest section'}; a corpus of ${i.units.toLocaleString('en')} distinct sentences ` +
+      `${one ? `${f1(one.embedTextsPerSecond)} texts/s` : 'see the ingest section'}; a corpus of ${i.units.toLocaleString('en')} distinct unit texts ` +
       `would take about ${one ? f1(i.units / one.embedTextsPerSecond / 60) : '?'} min to embed on this machine.`,
     `- Index on disk: **${mbytes(i.indexBytes)}**; ingest peak RSS **${i.peakRssMb === null ? '—' : `${f1(i.peakRssMb)} MB`}**; index open ${f1(s.openMs)} ms`,
     '',
