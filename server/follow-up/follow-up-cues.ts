@@ -108,6 +108,19 @@ function findAnaphora(words: string[]): Anaphor[] {
 
 export const ORDINAL_BEFORE_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|latest|previous|final)$/;
 
+/** Words after which a last "-s" word is a verb ("what it costs", "who pays"), not a plural noun. */
+const SUBJECT_BEFORE_VERB = new Set([...WH_WORDS, 'it', 'he', 'she', 'this', 'that', 'which', 'one']);
+
+/**
+ * The last word ends in a plural "-s" after a lower-case word that cannot be its subject: "observer states" after
+ * "And", not "what it costs". With nothing after it, an "-s" word there is a noun more often than a verb.
+ */
+function endsOnPlural(words: readonly string[], i: number): boolean {
+  const word = bareWord(words[i]);
+  const before = words[i - 1];
+  return i === words.length - 1 && /[^su]s$/.test(word) && /^\p{Ll}/u.test(before) && !SUBJECT_BEFORE_VERB.has(bareWord(before)) && !isVerbLike(before);
+}
+
 /** Reads the follow-up cues of a question. */
 export function readCues(question: string): FollowUpCues {
   let body = question.trim();
@@ -128,8 +141,11 @@ export function readCues(question: string): FollowUpCues {
   const anaphora = findAnaphora(words);
   const pronounIndexes = new Set(anaphora.map((a) => a.index));
   const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !QUESTION_STOP_WORDS.has(bareWord(w).replace(/['’]s$/, ''))).length;
-  // A capitalised word inside the question is a name ("observer States"), not a verb.
-  const hasVerb = words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w)) || (words.length > 0 && AUXILIARIES.has(bareWord(words[0])));
+  // A capitalised word inside the question is a name ("observer States"), not a verb; nor is a last word
+  // that reads as a plural noun ("observer states", "training costs").
+  const hasVerb =
+    words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w) && !endsOnPlural(words, i)) ||
+    (words.length > 0 && AUXILIARIES.has(bareWord(words[0])));
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
   const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));
   const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bareWord(w)));

@@ -255,6 +255,9 @@ describe('follow-up rewriter', () => {
     expect(after('According to the MPRP paper, how many Member States does IOM have?', 'And observer States?')).toBe(
       'According to the MPRP paper, how many observer States does IOM have?',
     );
+    // Nor is a last "-s" word after a noun ("states", "costs"); after a pronoun or wh-word it is the verb.
+    expect(after('How many Member States does IOM have?', 'And observer states?')).toBe('How many observer states does IOM have?');
+    expect(after('How many Member States does IOM have?', 'And who pays?')).toBe('Who pays?');
     // No subject the grammar can find, or a fragment that points back: the frame of "What about" stays.
     expect(after('When was the Strategy approved?', 'And the budget?')).toBe('What about the budget?');
     expect(after('How many ministerial meetings has IOM organized?', 'And the second one?')).not.toMatch(/second one/);
