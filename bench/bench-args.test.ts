@@ -16,7 +16,9 @@ describe('parseBenchArgs', () => {
 
   it('rejects unknown options and bad counts', () => {
     expect(() => parseBenchArgs(['--fast'])).toThrow(BenchArgsError);
-    expect(() => parseBenchArgs(['--scale', '0'])).toThrow(/positive integer/);
-    expect(() => parseBenchArgs(['--clients'])).toThrow(/positive integer/);
+    expect(() => parseBenchArgs(['--fast'])).toThrow("Unknown option '--fast'");
+    expect(() => parseBenchArgs(['--scale', '0'])).toThrow('--scale needs a positive integer, got 0');
+    expect(() => parseBenchArgs(['--clients', 'many'])).toThrow(/positive integer/);
+    expect(() => parseBenchArgs(['--clients'])).toThrow(BenchArgsError);
   });
 });

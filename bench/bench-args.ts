@@ -1,4 +1,5 @@
 /** Command-line options of `npm run bench`. */
+import { parseArgs } from 'node:util';
 import { FULL_PLAN, QUICK_PLAN, type BenchPlan } from './bench-plan';
 
 export const BENCH_USAGE = `Usage: npm run bench [-- options]
@@ -14,23 +15,34 @@ export class BenchArgsError extends Error {
   readonly code = 'BENCH_BAD_ARGS';
 }
 
+/** @throws BenchArgsError for an unknown option (worded as `npm run eval` and `npm run ingest` word it) or a bad count. */
 export function parseBenchArgs(argv: readonly string[]): { help: boolean; plan: BenchPlan } {
-  const quick = argv.includes('--quick');
-  const plan: BenchPlan = structuredClone(quick ? QUICK_PLAN : FULL_PLAN);
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const count = () => {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new BenchArgsError(`${arg} needs a positive integer, got ${argv[i] ?? 'nothing'}`);
-      return value;
-    };
-    if (arg === '--quick') continue;
-    else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--scale') plan.scaleCopies = count();
-    else if (arg === '--clients') plan.load.clients = count();
-    else if (arg === '--per-client') plan.load.questionsPerClient = count();
-    else throw new BenchArgsError(`unknown option ${arg}`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        quick: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        scale: { type: 'string' },
+        clients: { type: 'string' },
+        'per-client': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new BenchArgsError((error as Error).message);
   }
-  return { help, plan };
+  const plan: BenchPlan = structuredClone(values.quick ? QUICK_PLAN : FULL_PLAN);
+  const count = (option: string, text: string | undefined, fallback: number) => {
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1) throw new BenchArgsError(`--${option} needs a positive integer, got ${text}`);
+    return value;
+  };
+  plan.scaleCopies = count('scale', values.scale, plan.scaleCopies);
+  plan.load.clients = count('clients', values.clients, plan.load.clients);
+  plan.load.questionsPerClient = count('per-client', values['per-client'], plan.load.questionsPerClient);
+  return { help: values.help, plan };
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 export type IngestArgs = { corpus: string; index: string; embedder: string | undefined; rebuild: boolean; help: boolean };
 
-export const INGEST_USAGE = `Usage: npm run ingest [-- --corpus DIR] [--index DIR] [--embedder use|MODEL_DIR] [--rebuild]
+export const INGEST_USAGE = `Usage: npm run ingest [-- [--corpus DIR] [--index DIR] [--embedder use|MODEL_DIR] [--rebuild]]
 
 Parses the reports in the corpus directory, embeds them and writes the hybrid index.
   --corpus DIR     corpus root (default: $CORPUS_DIR or data/reports)
