@@ -21,7 +21,6 @@ async function main(): Promise<number> {
   }
 
   const index = await openCorpus(config);
-  await index.retrieve('warm-up', { k: 1 }); // loads the embedding model now, not on the first visitor's question
   const app = await buildApp({ config, index, composer: createExtractiveComposer(), rewriter: createFollowUpRewriter() });
   closeOnSignals(app);
   await app.listen({ host: config.HOST, port: config.PORT });
