@@ -10,7 +10,7 @@ import { expandPlaceForms } from './lexical/demonyms';
 import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { preloadSynonyms, questionSynonyms } from './lexical/synonyms';
-import { readIndex } from './store/read-index';
+import { readIndex, readSearchIndex, type SearchIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
 
@@ -24,31 +24,35 @@ export type OpenIndexOptions = {
 
 /** Loads the live index generation and wires the hybrid retriever over it. */
 export async function openIndex(indexDir: string, embedder: PassageEmbedder, options: OpenIndexOptions = {}): Promise<CorpusIndex> {
-  const stored = await readIndex(indexDir);
+  // Only the exact scan needs the raw vectors in memory; HNSW holds its own copy.
+  const withVectors = options.vectorIndex === 'brute-force' ? await readIndex(indexDir) : null;
+  const stored: SearchIndex = withVectors ?? (await readSearchIndex(indexDir));
   assertSameEmbedder(stored.manifest.embedder, embedder, indexDir);
-  let vectors: VectorIndex = stored.hnsw;
-  if (options.vectorIndex === 'brute-force') {
-    const exact = new BruteForceIndex(stored.manifest.embedder.dimension);
-    stored.embeddings.forEach((v, label) => exact.add(label, Array.from(v)));
-    vectors = exact;
-  }
+  const vectors: VectorIndex = withVectors ? bruteForce(withVectors.embeddings, stored.manifest.embedder.dimension) : stored.hnsw;
+  const { bm25 } = stored;
   const acronyms = extractAcronyms(stored.documents.map((d) => d.text));
   const spelledOut = initialisms(stored.documents.map((d) => d.text));
-  const known = (acronym: string) => queryTerms(acronym).every((term) => stored.bm25.has(term));
+  const known = (acronym: string) => queryTerms(acronym).every((term) => bm25.has(term));
   preloadSynonyms();
   const retriever = new HybridRetriever({
     embedder,
     vectors,
     units: stored.units,
-    lexical: stored.bm25,
+    lexical: bm25,
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
     // The reader's everyday words also search their synonyms the reports use ("ballots" → voting).
-    expandLexicalTerms: (query, asked) => questionSynonyms(query, asked, stored.bm25, options.synonymWeight),
+    expandLexicalTerms: (query, asked) => questionSynonyms(query, asked, bm25, options.synonymWeight),
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
+}
+
+function bruteForce(embeddings: Float32Array[], dimension: number): VectorIndex {
+  const exact = new BruteForceIndex(dimension);
+  embeddings.forEach((v, label) => exact.add(label, Array.from(v)));
+  return exact;
 }
 
 class LoadedCorpusIndex implements CorpusIndex {

@@ -12,7 +12,10 @@ import { sha256File } from './write-index';
 
 export type StoredManifest = IndexManifest & { checksums: Record<string, string> };
 
-export type ReadIndex = IndexData & { generationDir: string; bm25: Bm25Index; unitBm25: Bm25Index; hnsw: HnswIndex };
+/** What searching needs: the data without the raw vectors (HNSW holds its own copy of them), and the search structures. */
+export type SearchIndex = Omit<IndexData, 'embeddings'> & { generationDir: string; bm25: Bm25Index; unitBm25: Bm25Index; hnsw: HnswIndex };
+
+export type ReadIndex = SearchIndex & Pick<IndexData, 'embeddings'>;
 
 /** The live generation's directory, or null when the index directory holds none. */
 export async function liveGenerationDir(indexDir: string): Promise<string | null> {
@@ -62,14 +65,26 @@ async function openGeneration(indexDir: string, readHere: readonly string[]) {
 
 type Generation = Awaited<ReturnType<typeof openGeneration>>;
 
-async function parseData({ manifest, read }: Generation): Promise<IndexData> {
-  const documents = parseJson<StoredDocument[]>(await read(FILES.documents));
-  const passages = parseJson<IndexData['passages']>(await read(FILES.passages));
-  const units = parseJson<[number, number, number, 1?][]>(await read(FILES.units)).map(([passage, start, end, window]): StoredUnit =>
-    window ? { passage, start, end, window: true } : { passage, start, end },
-  );
-  const embeddings = viewEmbeddings(await read(FILES.embeddings), manifest.embedder.dimension, units.length);
-  return { manifest, documents, passages, units, embeddings };
+function parseRecords({ read }: Generation) {
+  return Promise.all([read(FILES.documents), read(FILES.passages), read(FILES.units)]).then(([documents, passages, units]) => ({
+    documents: parseJson<StoredDocument[]>(documents),
+    passages: parseJson<IndexData['passages']>(passages),
+    units: parseJson<[number, number, number, 1?][]>(units).map(([passage, start, end, window]): StoredUnit =>
+      window ? { passage, start, end, window: true } : { passage, start, end },
+    ),
+  }));
+}
+
+async function parseData(generation: Generation): Promise<IndexData> {
+  const records = await parseRecords(generation);
+  const embeddings = viewEmbeddings(await generation.read(FILES.embeddings), generation.manifest.embedder.dimension, records.units.length);
+  return { manifest: generation.manifest, ...records, embeddings };
+}
+
+async function searchStructures({ dir, read }: Generation) {
+  const bm25 = Bm25Index.fromJSON(parseJson<Bm25Snapshot>(await read(FILES.bm25)));
+  const unitBm25 = Bm25Index.fromJSON(parseJson<Bm25Snapshot>(await read(FILES.unitBm25)));
+  return { generationDir: dir, bm25, unitBm25, hnsw: await loadHnsw(dir) };
 }
 
 /** The live generation's data only (no search structures), verified like `readIndex`: what an incremental ingest reuses. */
@@ -78,14 +93,19 @@ export async function readIndexData(indexDir: string): Promise<IndexData & { gen
   return { ...(await parseData(generation)), generationDir: generation.dir };
 }
 
-/** Loads the live generation with its search structures, verifying every file against the manifest's checksums first. */
+/** Loads the live generation with its search structures and raw vectors, verifying every file against the manifest's checksums first. */
 export async function readIndex(indexDir: string): Promise<ReadIndex> {
   const generation = await openGeneration(indexDir, [...DATA_FILES, FILES.bm25, FILES.unitBm25]);
-  const data = await parseData(generation);
-  const bm25 = Bm25Index.fromJSON(parseJson<Bm25Snapshot>(await generation.read(FILES.bm25)));
-  const unitBm25 = Bm25Index.fromJSON(parseJson<Bm25Snapshot>(await generation.read(FILES.unitBm25)));
-  const hnsw = await loadHnsw(generation.dir);
-  return { ...data, generationDir: generation.dir, bm25, unitBm25, hnsw };
+  return { ...(await parseData(generation)), ...(await searchStructures(generation)) };
+}
+
+/**
+ * What a server loads: `readIndex` without the raw vectors, whose file is verified by a streamed read and not kept.
+ * HNSW holds the vectors; reading them again cost the server 338 MB at its peak over a 100× corpus.
+ */
+export async function readSearchIndex(indexDir: string): Promise<SearchIndex> {
+  const generation = await openGeneration(indexDir, [FILES.documents, FILES.passages, FILES.units, FILES.bm25, FILES.unitBm25]);
+  return { manifest: generation.manifest, ...(await parseRecords(generation)), ...(await searchStructures(generation)) };
 }
 
 const mismatch = (file: string) => new IndexCorruptError(file, 'checksum mismatch: the file was altered or truncated');
