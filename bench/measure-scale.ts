@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_FUSION } from '../vectors/fusion';
+import { UNITS_PER_PASSAGE } from '../vectors/hybrid-retriever';
 import { readIndex } from '../vectors/store/read-index';
 import { openIndex } from '../vectors/open-index';
 import type { PassageEmbedder } from '../vectors/types';
@@ -20,8 +22,8 @@ import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
 import { AskFailedError, BenchSocket } from './ws-client';
 
 const SEED = 20_240_611;
-/** The retriever asks HNSW for depth (50) × 4 units per query; recall there is what ranking actually sees. */
-const RETRIEVER_FETCH = 200;
+/** What the retriever asks HNSW for per query (depth 50 × 6 units); recall there is what ranking actually sees. */
+const RETRIEVER_FETCH = DEFAULT_FUSION.depth * UNITS_PER_PASSAGE;
 
 export type ScaleMeasurement = {
   copies: number;

@@ -1,4 +1,5 @@
 /** Renders a BenchReport as the Markdown printed by `npm run bench` and saved next to the JSON. */
+import { DEFAULT_HNSW_PARAMS } from '../vectors/dense/hnsw-index';
 import type { BenchReport } from './bench-report';
 import type { LatencySummary } from './stats';
 
@@ -123,7 +124,7 @@ function scale(r: BenchReport): string[] {
     latencyRow('**total**', s.queries.total),
     latencyRow('embedQuery alone', s.queries.embedQuery),
     '',
-    `HNSW recall against exact search over the stored vectors (the index as served: m 16, efConstruction 200, efSearch 128). ` +
+    `HNSW recall against exact search over the stored vectors (the index as served: m ${DEFAULT_HNSW_PARAMS.m}, efConstruction ${DEFAULT_HNSW_PARAMS.efConstruction}, efSearch ${DEFAULT_HNSW_PARAMS.efSearch}). ` +
       `The ${i.units.toLocaleString('en')} unit vectors hold ${s.distinctVectors.toLocaleString('en')} distinct vectors; the HNSW index stores each distinct vector once ` +
       `with all the labels that share it (identical copies would otherwise fill each other's neighbour lists and cut the graph into islands).`,
     '',

@@ -8,7 +8,7 @@ import type { StoredUnit } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, VectorIndex } from './types';
 
 /** Units fetched per passage wanted: a passage often has several matching sentences and windows. */
-const UNITS_PER_PASSAGE = 6;
+export const UNITS_PER_PASSAGE = 6;
 
 /**
  * A two-sentence window's similarity counts this much against a sentence's. Averaging two sentences dilutes a
