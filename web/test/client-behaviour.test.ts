@@ -50,10 +50,16 @@ describe('web client against a controllable server', () => {
   it('shows a lost connection, queues a question asked offline, and sends it after reconnecting', async () => {
     await openChat();
     await expect(page.locator('.rc-conn').innerText()).resolves.toContain('1 document · 3 passages');
+    await page.evaluate(() => {
+      // Every status the header shows from here on, however briefly.
+      const shown: string[] = ((window as unknown as { shownStatus: string[] }).shownStatus = []);
+      const status = document.querySelector('.rc-conn')!;
+      new MutationObserver(() => shown.push(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true });
+    });
     mock.setAccepting(false);
     mock.dropConnections();
-    await page.locator('.rc-conn[data-state="offline"]').waitFor();
-    await expect(page.locator('.rc-conn').innerText()).resolves.toMatch(/Connection lost\. Reconnecting/);
+    // State and text together: a retry may fire between two separate reads and show "Reconnecting…".
+    await page.locator('.rc-conn[data-state="offline"]', { hasText: /Connection lost\. Reconnecting/ }).waitFor();
 
     const asksBefore = mock.asks.length;
     await ask('What about labour migration?');
@@ -62,6 +68,10 @@ describe('web client against a controllable server', () => {
 
     await page.waitForTimeout(1200); // a few refused reconnects (503 from a same-origin server is not "refused")
     expect(await page.locator('.rc-refusal').isHidden()).toBe(true);
+    // Once connected, every later attempt restores the connection: "Reconnecting…", never "Connecting…".
+    const shown = await page.evaluate(() => (window as unknown as { shownStatus: string[] }).shownStatus);
+    expect(shown.some((text) => text.includes('Reconnecting…'))).toBe(true);
+    expect(shown.filter((text) => text.includes('Connecting…'))).toEqual([]);
     mock.setAccepting(true);
     await lastAnswer().locator('.rc-chip:not([disabled])').first().waitFor({ timeout: 15_000 });
     expect(mock.asks.at(-1)?.question).toBe('What about labour migration?');

@@ -41,7 +41,7 @@ export class ChatHeader {
         this.statusText.data = 'Not connected';
         break;
       case 'connecting':
-        this.statusText.data = state.attempt > 1 ? 'Reconnecting…' : 'Connecting…';
+        this.statusText.data = state.reconnect || state.attempt > 1 ? 'Reconnecting…' : 'Connecting…';
         break;
       case 'ready': {
         const { documents, passages } = state.info;

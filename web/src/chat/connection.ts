@@ -10,7 +10,8 @@ export type ReadyInfo = Extract<ServerFrame, { type: 'ready' }>;
 
 export type ConnectionState =
   | { kind: 'idle' }
-  | { kind: 'connecting'; attempt: number }
+  /** `reconnect`: the client was connected before in this page, so this attempt restores a lost connection. */
+  | { kind: 'connecting'; attempt: number; reconnect: boolean }
   | { kind: 'ready'; info: ReadyInfo }
   | { kind: 'offline'; attempt: number; retryAt: number }
   | { kind: 'refused' };
@@ -33,6 +34,7 @@ export class AssistantConnection {
   private socket: WebSocket | null = null;
   private state: ConnectionState = { kind: 'idle' };
   private failuresBeforeReady = 0;
+  private wasEverReady = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readyTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
@@ -61,7 +63,7 @@ export class AssistantConnection {
     this.stopped = false;
     if (this.socket || this.state.kind === 'refused') return;
     clearTimeout(this.retryTimer);
-    this.setState({ kind: 'connecting', attempt: this.failuresBeforeReady + 1 });
+    this.setState({ kind: 'connecting', attempt: this.failuresBeforeReady + 1, reconnect: this.wasEverReady });
     let socket: WebSocket;
     try {
       socket = new WebSocket(this.socketUrl);
@@ -121,6 +123,7 @@ export class AssistantConnection {
     if (frame.type === 'ready') {
       clearTimeout(this.readyTimer);
       this.failuresBeforeReady = 0;
+      this.wasEverReady = true;
       this.setState({ kind: 'ready', info: frame });
     }
     this.options.onFrame(frame);
