@@ -12,6 +12,14 @@ import { textForm } from './text-form';
 import { yearFit } from './year-fit';
 
 /** How a candidate answers the question; `score` ranks, `grounded` decides whether it may answer at all. */
+/**
+ * What a question word found only through a synonym counts, against the word itself: a synonym in one sense may not
+ * be the meaning asked ("edge" ↔ border), and a stem can join a noun to a verb's synonym ("Constitution" for
+ * "established" via constitute). Half, in the rank as in the evidence; dev split, against full weight in the rank:
+ * one question more answered (0.5 and 0.75 alike), none lost; at 0, two more and one lost.
+ */
+const SYNONYM_CREDIT = 0.5;
+
 export type ScoredCandidate = {
   candidate: Candidate;
   score: number;
@@ -69,8 +77,7 @@ export function scoreCandidates(
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
   const topicalKeys = topical.map((t) => t.key);
-  // Synonyms some report uses ("ballots" ↔ voting): full weight in the rank, half as evidence, as a synonym in one
-  // sense may not be the meaning asked ("edge" ↔ border).
+  // Synonyms some report uses ("ballots" ↔ voting) count half (SYNONYM_CREDIT), in the rank as in the evidence.
   const synonyms = synonymAliases(profile, corpusStats);
   const aliases = [
     ...aliasesFor(profile, contexts),
@@ -108,10 +115,11 @@ export function scoreCandidates(
     const withSynonyms = widen(ownKeys, synonyms);
     const borrowed = pointedTo ? 0.5 * sum(keys.filter((k) => !withSynonyms.has(k) && pointedTo.has(k)), rankWeight) : 0;
     const bySynonym = (k: string) => !inOwn(k) && withSynonyms.has(k);
-    const coverage = rankTotal > 0 ? (sum(keys.filter((k) => withSynonyms.has(k)), rankWeight) + borrowed) / rankTotal : 0;
+    const coverage =
+      rankTotal > 0 ? (sum(keys.filter((k) => withSynonyms.has(k) && !bySynonym(k)), rankWeight) + SYNONYM_CREDIT * sum(keys.filter(bySynonym), rankWeight) + borrowed) / rankTotal : 0;
     const passageCoverage = rankTotal > 0 ? sum(keys.filter((k) => !withSynonyms.has(k) && inPassage(k)), rankWeight) / rankTotal : 0;
     const share = (found: (k: string) => boolean) => (evidenceTotal > 0 ? sum(matchable.filter(found), evidenceWeight) / evidenceTotal : 0);
-    const ownShare = share(inOwn) + 0.5 * share(bySynonym);
+    const ownShare = share(inOwn) + SYNONYM_CREDIT * share(bySynonym);
     const restShare = share((k) => !inOwn(k) && !bySynonym(k) && inPassage(k));
     const evidence = ownShare + 0.5 * restShare;
     const semantic = semanticScore(candidate);
