@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuse, type Fusion } from './fusion';
+import { DEFAULT_FUSION, fuse, type Fusion } from './fusion';
 
 const dense = [
   { label: 1, score: 0.9 },
@@ -38,6 +38,16 @@ describe('fuse', () => {
     const withSentences = { ...lists, sentenceLexical: [{ label: 3, score: 9 }, { label: 2, score: 1 }, { label: 4, score: 0.5 }] };
     const f: Fusion = { method: 'convex', weights: { dense: 0.2, lexical: 0.2, sentenceLexical: 0.6 }, depth: 50 };
     expect(ranking(fuse(withSentences, f))[0]).toBe(3);
+  });
+
+  it('convex: a word only one passage has lifts that passage above the passages without it', () => {
+    const nearTie = [
+      { label: 1, score: 0.52 },
+      { label: 2, score: 0.5 },
+      { label: 3, score: 0.3 },
+    ];
+    const scores = fuse({ dense: nearTie, lexical: [{ label: 2, score: 7 }], sentenceLexical: [{ label: 2, score: 4 }] }, DEFAULT_FUSION);
+    expect(ranking(scores)[0]).toBe(2);
   });
 
   it('rrf: sums weight / (k + rank)', () => {
