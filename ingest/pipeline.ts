@@ -23,16 +23,9 @@ export type IngestOptions = {
   /** Ignore the previous index: parse and embed every file again. */
   rebuild?: boolean;
   onProgress?: (event: IngestProgress) => void;
-  /** Texts per embedding call (default `EMBED_BATCH`). */
+  /** Texts handed to the embedder at a time, between progress events (32); the embedder batches its model calls. */
   batchSize?: number;
 };
-
-/**
- * The model's working memory grows to its largest batch and is never given back; batches buy no speed on these
- * 2 cores. Cold ingest of the five reports, by batch size: 4 → 303 MB peak RSS in 56.7 s, 8 → 305 MB in 58.9 s,
- * 16 → 356 MB in 61.4 s, 32 → 433 MB in 61.7 s.
- */
-export const EMBED_BATCH = 8;
 
 export class CorpusNotFoundError extends Error {
   override readonly name = 'CorpusNotFoundError';
@@ -104,7 +97,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
   }
 
-  await embedMissing(builds, embedder, options.batchSize ?? EMBED_BATCH, emit);
+  await embedMissing(builds, embedder, options.batchSize ?? 32, emit);
   emit({ phase: 'write' });
   const passages = builds.flatMap((b) => b.passages);
   const units: StoredUnit[] = [];
