@@ -11,7 +11,6 @@ import type { TermStats } from './term-weights';
 import { textForm } from './text-form';
 import { yearFit } from './year-fit';
 
-/** How a candidate answers the question; `score` ranks, `grounded` decides whether it may answer at all. */
 /**
  * What a question word found only through a synonym counts, against the word itself: a synonym in one sense may not
  * be the meaning asked ("edge" ↔ border), and a stem can join a noun to a verb's synonym ("Constitution" for
@@ -20,6 +19,7 @@ import { yearFit } from './year-fit';
  */
 const SYNONYM_CREDIT = 0.5;
 
+/** How a candidate answers the question; `score` ranks, `grounded` decides whether it may answer at all. */
 export type ScoredCandidate = {
   candidate: Candidate;
   score: number;
@@ -115,8 +115,8 @@ export function scoreCandidates(
     const withSynonyms = widen(ownKeys, synonyms);
     const borrowed = pointedTo ? 0.5 * sum(keys.filter((k) => !withSynonyms.has(k) && pointedTo.has(k)), rankWeight) : 0;
     const bySynonym = (k: string) => !inOwn(k) && withSynonyms.has(k);
-    const coverage =
-      rankTotal > 0 ? (sum(keys.filter((k) => withSynonyms.has(k) && !bySynonym(k)), rankWeight) + SYNONYM_CREDIT * sum(keys.filter(bySynonym), rankWeight) + borrowed) / rankTotal : 0;
+    const rankCredit = (k: string) => rankWeight(k) * (bySynonym(k) ? SYNONYM_CREDIT : withSynonyms.has(k) ? 1 : 0);
+    const coverage = rankTotal > 0 ? (sum(keys, rankCredit) + borrowed) / rankTotal : 0;
     const passageCoverage = rankTotal > 0 ? sum(keys.filter((k) => !withSynonyms.has(k) && inPassage(k)), rankWeight) / rankTotal : 0;
     const share = (found: (k: string) => boolean) => (evidenceTotal > 0 ? sum(matchable.filter(found), evidenceWeight) / evidenceTotal : 0);
     const ownShare = share(inOwn) + SYNONYM_CREDIT * share(bySynonym);
