@@ -65,14 +65,14 @@ async function openGeneration(indexDir: string, readHere: readonly string[]) {
 
 type Generation = Awaited<ReturnType<typeof openGeneration>>;
 
-function parseRecords({ read }: Generation) {
-  return Promise.all([read(FILES.documents), read(FILES.passages), read(FILES.units)]).then(([documents, passages, units]) => ({
-    documents: parseJson<StoredDocument[]>(documents),
-    passages: parseJson<IndexData['passages']>(passages),
-    units: parseJson<[number, number, number, 1?][]>(units).map(([passage, start, end, window]): StoredUnit =>
-      window ? { passage, start, end, window: true } : { passage, start, end },
-    ),
-  }));
+/** The records, one file at a time: each file's bytes can go once parsed (at 100×, 20 and 31 MB of JSON). */
+async function parseRecords({ read }: Generation): Promise<Pick<IndexData, 'documents' | 'passages' | 'units'>> {
+  const documents = parseJson<StoredDocument[]>(await read(FILES.documents));
+  const passages = parseJson<IndexData['passages']>(await read(FILES.passages));
+  const units = parseJson<[number, number, number, 1?][]>(await read(FILES.units)).map(([passage, start, end, window]): StoredUnit =>
+    window ? { passage, start, end, window: true } : { passage, start, end },
+  );
+  return { documents, passages, units };
 }
 
 async function parseData(generation: Generation): Promise<IndexData> {
