@@ -46,7 +46,8 @@ describe('fuse', () => {
       { label: 2, score: 0.5 },
       { label: 3, score: 0.3 },
     ];
-    const scores = fuse({ dense: nearTie, lexical: [{ label: 2, score: 7 }], sentenceLexical: [{ label: 2, score: 4 }] }, DEFAULT_FUSION);
+    const lists = { dense: nearTie, lexical: [{ label: 2, score: 7 }], sentenceLexical: [{ label: 2, score: 4 }] };
+    const scores = fuse(lists, DEFAULT_FUSION, new Set(['lexical', 'sentenceLexical']));
     expect(ranking(scores)[0]).toBe(2);
   });
 

@@ -7,7 +7,7 @@ export type Signal = 'dense' | 'lexical' | 'sentenceLexical';
 /**
  * How the signals become one ranking.
  * - `convex`: z-score each list's scores, then sum weight·z; a passage missing from a list gets that list's
- *   lowest z-score (in a BM25 list that holds every match, the z-score of 0). Keeps how far ahead a passage is,
+ *   lowest z-score (in a list the caller marks complete, the z-score of 0). Keeps how far ahead a passage is,
  *   which ranks discard.
  * - `rrf`: weighted reciprocal rank fusion, Σ weight / (k + rank).
  * Weights come from `npm run eval` on the dev split (eval/README.md): equal-weight RRF lost to BM25 alone there.
@@ -18,7 +18,13 @@ export type Fusion =
 
 export const DEFAULT_FUSION: Fusion = { method: 'convex', weights: { dense: 0.4, lexical: 0.3, sentenceLexical: 0.3 }, depth: 50 };
 
-export function fuse(lists: Record<Signal, RankedList>, fusion: Fusion): Map<number, number> {
+/**
+ * `complete`: the signals whose list holds every passage that scores at all (a BM25 search that ran out of matches
+ * before the depth); a passage missing from such a list scores 0 there, not "somewhere below the last hit". Z-scored
+ * alone, a word only one passage has ("guardianship") gave that passage z = 0, the same as passages without it, and
+ * the dense side alone decided.
+ */
+export function fuse(lists: Record<Signal, RankedList>, fusion: Fusion, complete: ReadonlySet<Signal> = new Set()): Map<number, number> {
   const scores = new Map<number, number>();
   const signals = (Object.keys(lists) as Signal[]).filter((s) => fusion.weights[s] > 0 && lists[s].length > 0);
   if (fusion.method === 'rrf') {
@@ -29,19 +35,12 @@ export function fuse(lists: Record<Signal, RankedList>, fusion: Fusion): Map<num
   }
   const labels = new Set(signals.flatMap((s) => lists[s].map((h) => h.label)));
   for (const signal of signals) {
-    const z = zScores(isComplete(signal, lists[signal], fusion.depth) ? withZeros(lists[signal], labels) : lists[signal]);
+    const z = zScores(complete.has(signal) ? withZeros(lists[signal], labels) : lists[signal]);
     const floor = Math.min(0, ...z.values());
     for (const label of labels) scores.set(label, (scores.get(label) ?? 0) + fusion.weights[signal] * (z.get(label) ?? floor));
   }
   return scores;
 }
-
-/**
- * A BM25 list shorter than the depth holds every passage with a query word: the others score 0, not "somewhere
- * below the last hit". Z-scored alone, a word only one passage has ("guardianship") gave that passage z = 0, the
- * same as passages without it, and the dense side alone decided.
- */
-const isComplete = (signal: Signal, list: RankedList, depth: number) => signal !== 'dense' && list.length < depth;
 
 function withZeros(list: RankedList, labels: Set<number>): RankedList {
   const listed = new Set(list.map((h) => h.label));

@@ -36,6 +36,11 @@ describe('hybrid retrieval', () => {
     }
   });
 
+  it('ranks first the one passage that has a word no other passage has', async () => {
+    const [top] = await hnsw.retrieve('concessionary', { k: 3 });
+    expect(top.passage.text).toContain('concessionary');
+  });
+
   it('records which side found each passage, with ranks', async () => {
     const hits = await hnsw.retrieve('intersessional workshop Free Movement of Persons', { k: 5 });
     expect(hits.length).toBe(5);

@@ -2,7 +2,7 @@ import type { Passage } from '../ingest/types';
 import type { Bm25Index } from './lexical/bm25-index';
 import { termsWithKnownVariants } from './lexical/word-variants';
 import { dot } from './embedders/vector-math';
-import { DEFAULT_FUSION, fuse, type Fusion, type RankedList } from './fusion';
+import { DEFAULT_FUSION, fuse, type Fusion, type RankedList, type Signal } from './fusion';
 import { embedDenseQuery } from './query/dense-query';
 import type { StoredUnit } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, VectorIndex } from './types';
@@ -61,12 +61,16 @@ export class HybridRetriever implements Retriever {
     const searched = [...terms, ...extra.keys()];
     const termWeight = (term: string) => extra.get(term) ?? 1;
     const lexical: RankedList = mode === 'dense' ? [] : this.deps.lexical.searchTerms(searched, depth, termWeight);
-    const sentenceLexical: RankedList =
-      mode === 'hybrid' ? this.bestUnitPerPassage(this.deps.sentenceLexical.searchTerms(searched, depth * UNITS_PER_PASSAGE, termWeight), depth) : [];
+    const sentenceHits: RankedList = mode === 'hybrid' ? this.deps.sentenceLexical.searchTerms(searched, depth * UNITS_PER_PASSAGE, termWeight) : [];
+    const sentenceLexical = this.bestUnitPerPassage(sentenceHits, depth);
+    // A search that returned fewer hits than asked holds every passage with a query word.
+    const complete = new Set<Signal>();
+    if (lexical.length < depth) complete.add('lexical');
+    if (sentenceHits.length < depth * UNITS_PER_PASSAGE && sentenceLexical.length < depth) complete.add('sentenceLexical');
 
     const scores =
       mode === 'hybrid'
-        ? fuse({ dense, lexical, sentenceLexical }, this.fusion)
+        ? fuse({ dense, lexical, sentenceLexical }, this.fusion, complete)
         : new Map((mode === 'dense' ? dense : lexical).map((h) => [h.label, h.score]));
     const results = new Map<number, ScoredPassage>();
     for (const [label, score] of scores) results.set(label, { passage: this.deps.passages[label], score });
