@@ -109,7 +109,7 @@ function findAnaphora(words: string[]): Anaphor[] {
 export const ORDINAL_BEFORE_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|latest|previous|final)$/;
 
 /** Words after which a last "-s" word is a verb ("what it costs", "who pays"), not a plural noun. */
-const SUBJECT_BEFORE_VERB = new Set([...WH_WORDS, 'it', 'he', 'she', 'this', 'that', 'which', 'one']);
+const SUBJECT_BEFORE_VERB = new Set([...WH_WORDS, 'it', 'he', 'she', 'this', 'that', 'one']);
 
 /**
  * The last word ends in a plural "-s" after a lower-case word that cannot be its subject: "observer states" after
