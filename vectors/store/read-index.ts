@@ -42,7 +42,8 @@ async function readManifestIn(dir: string): Promise<StoredManifest> {
 }
 
 /** The files holding `IndexData`; the rest (BM25 and HNSW) are search structures built from it. */
-const DATA_FILES = [FILES.documents, FILES.passages, FILES.units, FILES.embeddings];
+const RECORD_FILES = [FILES.documents, FILES.passages, FILES.units];
+const DATA_FILES = [...RECORD_FILES, FILES.embeddings];
 
 /**
  * The live generation with every file checked against the manifest's checksums before it is used. The files in
@@ -104,7 +105,7 @@ export async function readIndex(indexDir: string): Promise<ReadIndex> {
  * HNSW holds the vectors; reading them again cost the server 338 MB at its peak over a 100× corpus.
  */
 export async function readSearchIndex(indexDir: string): Promise<SearchIndex> {
-  const generation = await openGeneration(indexDir, [FILES.documents, FILES.passages, FILES.units, FILES.bm25, FILES.unitBm25]);
+  const generation = await openGeneration(indexDir, [...RECORD_FILES, FILES.bm25, FILES.unitBm25]);
   return { manifest: generation.manifest, ...(await parseRecords(generation)), ...(await searchStructures(generation)) };
 }
 
