@@ -15,7 +15,7 @@ import { recallAtK, type RecallMeasurement } from './hnsw-recall';
 import { coldIngest, type IngestMeasurement } from './measure-ingest';
 import { measureQueries, type QueryMeasurement } from './measure-queries';
 import type { BenchQuestion } from './questions';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../vectors/seeded-random';
 import { startServer } from './server-child';
 import { summarize, type LatencySummary } from './stats';
 import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';

@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { seededRandom, shuffled } from './seeded-random';
+import { seededRandom, shuffled } from '../vectors/seeded-random';
 
 /** Blocks (blank-line separated) kept in place at the top of each copy: title, symbol, date, session. */
 const FRONT_BLOCKS = 6;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { encodeOnnxModel, OnnxDataType } from './embedders-onnx-writer';
+import { seededRandom } from '../vectors/seeded-random';
 
 /**
  * Writes a tiny but real transformers.js model directory (BERT layout: config.json, WordPiece
@@ -44,18 +45,6 @@ export type TinyModel = {
   /** Row of the token-type table (0 for single sentences). */
   typeVector(typeId: number): number[];
 };
-
-// mulberry32: a small seeded PRNG so the generated weights are identical on every run.
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomRows(rows: number, cols: number, scale: number, random: () => number): number[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (random() * 2 - 1) * scale));

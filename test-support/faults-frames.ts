@@ -4,7 +4,7 @@
  * (a well-formed ask hidden in the junk), confirm a reset, or close the socket with a given code.
  */
 import type { ErrorCode } from '../server/errors';
-import { seededRandom } from '../bench/seeded-random';
+import { seededRandom } from '../vectors/seeded-random';
 
 export type Expectation =
   | { outcome: 'error'; id: string | null; codes: readonly ErrorCode[] }

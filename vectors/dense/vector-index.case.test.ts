@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { VectorIndex } from '../types';
 import { BruteForceIndex } from './brute-force-index';
 import { HnswIndex } from './hnsw-index';
+import { seededRandom } from '../seeded-random';
 
 /** One case suite, run against every VectorIndex implementation (cf. hono's router cases). */
 type Implementation = {
@@ -23,16 +24,10 @@ function unit(v: number[]): number[] {
   return v.map((x) => x / norm);
 }
 
-/** Deterministic pseudo-random unit vectors (mulberry32). */
+/** Deterministic pseudo-random unit vectors. */
 function randomVectors(count: number, dimension: number, seed = 7): number[][] {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
-  return Array.from({ length: count }, () => unit(Array.from({ length: dimension }, next)));
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => unit(Array.from({ length: dimension }, () => random() - 0.5)));
 }
 
 const dirs: string[] = [];

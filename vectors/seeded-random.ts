@@ -1,4 +1,4 @@
-/** A deterministic PRNG (mulberry32): the same seed gives the same synthetic corpus on every run. */
+/** A deterministic PRNG (mulberry32): the same seed gives the same sequence on every run (synthetic corpora, samples). */
 export function seededRandom(seed: number): () => number {
   let state = seed | 0;
   return () => {
