@@ -31,7 +31,9 @@ export async function startRealServer(options: RealServerOptions): Promise<RealS
   try {
     await copyReports(corpus.dir, options.reports);
     for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(corpus.dir, name), content);
-    const index = await ensureIndex({ corpusDir: corpus.dir, indexDir: indexDir.dir, embedder: new HashingEmbedder(256) });
+    // Raw scores: the hashing embedder is a bag of words, and mapped onto the reference encoder's scale
+    // (vectors/dense/similarity-calibration.ts) one shared word ("Geneva") would read as a paraphrase.
+    const index = await ensureIndex({ corpusDir: corpus.dir, indexDir: indexDir.dir, embedder: new HashingEmbedder(256), open: { calibrate: false } });
     const config = loadConfig({ LOG_LEVEL: 'silent', ALLOWED_ORIGINS: (options.allowedOrigins ?? []).join(','), RATE_LIMIT_MAX: '10000' });
     const app = await buildApp({
       config, index, composer: createExtractiveComposer(), rewriter: createFollowUpRewriter(), logger: false, staticRoot: options.distDir,

@@ -6,6 +6,7 @@ import { HashingEmbedder } from '../test-support/hashing-embedder';
 import { copyReports, tempDir } from '../test-support/temp-corpus';
 import type { CorpusIndex } from './corpus-index';
 import { denseUnitSpans, unitText } from './dense/dense-units';
+import { REFERENCE_EMBEDDER } from './dense/similarity-calibration';
 import { dot } from './embedders/vector-math';
 import { SYNONYM_WEIGHT } from './lexical/synonyms';
 import { embedDenseQuery } from './query/dense-query';
@@ -73,6 +74,34 @@ describe('hybrid retrieval', () => {
     expect(top.dense!.score).toBeGreaterThan(Math.max(...sentenceScores.map((v) => dot(v, search))));
     // unitScores stay one per sentence: the composer reads sentences, not windows.
     expect(top.unitScores!.map(({ start, end }) => ({ start, end }))).toEqual(sentences);
+  });
+
+  it("maps another embedder's sentence similarities onto the reference scale, keeping their order", async () => {
+    const question = 'concessionary fares air transport providers';
+    const raw = await openIndex(indexDir, new HashingEmbedder(), { calibrate: false });
+    const [uncalibrated] = await raw.retrieve(question, { k: 1 });
+    const [calibrated] = await hnsw.retrieve(question, { k: 1 });
+    const before = uncalibrated.unitScores!.map((u) => u.score);
+    const after = calibrated.unitScores!.map((u) => u.score);
+    expect(after.length).toBe(before.length);
+    // One increasing affine map for every unit, and not the identity: the hashing embedder is not the reference.
+    const [i, j] = [before.indexOf(Math.min(...before)), before.indexOf(Math.max(...before))];
+    const slope = (after[j] - after[i]) / (before[j] - before[i]);
+    expect(slope).toBeGreaterThan(0);
+    expect(Math.abs(slope - 1) + Math.abs(after[i] - before[i])).toBeGreaterThan(0.01);
+    before.forEach((score, k) => expect(after[k]).toBeCloseTo(after[i] + (score - before[i]) * slope, 9));
+  });
+
+  it("leaves the reference embedder's similarities as they are: the thresholds were set in them", async () => {
+    class ReferenceLike extends HashingEmbedder {
+      override readonly id = REFERENCE_EMBEDDER.id;
+    }
+    const referenceDir = path.join(work.dir, 'reference-index');
+    await runIngest({ corpusDir: path.join(work.dir, 'corpus'), indexDir: referenceDir, embedder: new ReferenceLike() });
+    const question = 'concessionary fares air transport providers';
+    const [asIs] = await (await openIndex(referenceDir, new ReferenceLike())).retrieve(question, { k: 1 });
+    const [raw] = await (await openIndex(referenceDir, new ReferenceLike(), { calibrate: false })).retrieve(question, { k: 1 });
+    expect(asIs.unitScores).toEqual(raw.unitScores);
   });
 
   it('expands acronyms the reports define before lexical search', async () => {

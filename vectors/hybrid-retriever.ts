@@ -2,6 +2,7 @@ import type { Passage } from '../ingest/types';
 import type { Bm25Index } from './lexical/bm25-index';
 import { termsWithKnownVariants } from './lexical/word-variants';
 import { dot } from './embedders/vector-math';
+import type { SimilarityScale } from './dense/similarity-calibration';
 import { DEFAULT_FUSION, fuse, type Fusion, type RankedList, type Signal } from './fusion';
 import { embedDenseQuery } from './query/dense-query';
 import type { StoredUnit } from './store/index-data';
@@ -29,6 +30,8 @@ export type HybridRetrieverDeps = {
   sentenceLexical: Bm25Index;
   passages: Passage[];
   fusion?: Fusion;
+  /** Maps this embedder's similarities onto the scale the composer's thresholds are in (identity when absent). */
+  similarityScale?: SimilarityScale;
   /** Index terms to search besides the question's own, with their weights (e.g. WordNet synonyms); none when absent. */
   expandLexicalTerms?: (query: string, asked: readonly string[]) => ReadonlyMap<string, number>;
   /** Rewrites the query for the lexical side (e.g. acronym expansion); identity when absent. */
@@ -84,7 +87,8 @@ export class HybridRetriever implements Retriever {
 
   // Vectors come from the vector index, not a second in-memory copy: at 100× scale that copy is ~200 MB of RSS.
   private unitScores(label: number, query: number[]): NonNullable<ScoredPassage['unitScores']> {
-    return this.unitsOf[label].map((u) => ({ start: this.deps.units[u].start, end: this.deps.units[u].end, score: dot(this.deps.vectors.getVector(u), query) }));
+    const scale = this.deps.similarityScale ?? ((s: number) => s);
+    return this.unitsOf[label].map((u) => ({ start: this.deps.units[u].start, end: this.deps.units[u].end, score: scale(dot(this.deps.vectors.getVector(u), query)) }));
   }
 
   private weighWindows(unitHits: RankedList): RankedList {

@@ -1,6 +1,7 @@
 import type { DocumentMeta, Passage } from '../ingest/types';
 import type { CorpusIndex, IndexManifest } from './corpus-index';
 import { BruteForceIndex } from './dense/brute-force-index';
+import { measureBackground, REFERENCE_EMBEDDER, scaleToReference } from './dense/similarity-calibration';
 import { assertSameEmbedder } from './embedders';
 import type { Fusion } from './fusion';
 import { HybridRetriever } from './hybrid-retriever';
@@ -11,7 +12,7 @@ import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { preloadSynonyms, questionSynonyms } from './lexical/synonyms';
 import { readIndex, readSearchIndex, type SearchIndex } from './store/read-index';
-import type { StoredDocument } from './store/index-data';
+import type { StoredDocument, StoredUnit } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
 
 export type OpenIndexOptions = {
@@ -20,6 +21,8 @@ export type OpenIndexOptions = {
   fusion?: Fusion;
   /** What a reader's word's WordNet synonyms weigh together in lexical search (default `SYNONYM_WEIGHT`; 0: none). */
   synonymWeight?: number;
+  /** Map another embedder's similarities onto the reference embedder's scale (default true; false to measure without). */
+  calibrate?: boolean;
 };
 
 /** Loads the live index generation and wires the hybrid retriever over it. */
@@ -34,6 +37,11 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   const spelledOut = initialisms(stored.documents.map((d) => d.text));
   const known = (acronym: string) => queryTerms(acronym).every((term) => bm25.has(term));
   preloadSynonyms();
+  // The composer's similarity thresholds are the reference embedder's; another embedder's scores are mapped onto them.
+  const similarityScale =
+    embedder.id === REFERENCE_EMBEDDER.id || options.calibrate === false
+      ? undefined
+      : scaleToReference(measureBackground(sentenceUnits(stored.units), (label) => vectors.getVector(label)));
   const retriever = new HybridRetriever({
     embedder,
     vectors,
@@ -42,12 +50,15 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     sentenceLexical: stored.unitBm25,
     passages: stored.passages,
     fusion: options.fusion,
+    similarityScale,
     // The reader's everyday words also search their synonyms the reports use ("ballots" → voting).
     expandLexicalTerms: (query, asked) => questionSynonyms(query, asked, bm25, options.synonymWeight),
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }
+
+const sentenceUnits = (units: readonly StoredUnit[]) => units.flatMap((unit, label) => (unit.window ? [] : [{ label, passage: unit.passage }]));
 
 function bruteForce(embeddings: Float32Array[], dimension: number): VectorIndex {
   const exact = new BruteForceIndex(dimension);

@@ -39,7 +39,8 @@ export type ScoredPassage = {
   lexical?: { rank: number; score: number };
   /**
    * Cosine similarity of the query to each sentence unit of the passage (offsets relative to `passage.text`),
-   * present when the dense side ran. Lets the composer judge paraphrases sentence by sentence.
+   * present when the dense side ran, on the reference embedder's scale (`dense/similarity-calibration.ts`). Lets
+   * the composer judge paraphrases sentence by sentence.
    */
   unitScores?: { start: number; end: number; score: number }[];
 };

