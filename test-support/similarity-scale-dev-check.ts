@@ -10,6 +10,8 @@
  */
 import { loadGold } from '../eval/gold/schema';
 import { factRecall } from '../eval/judge/facts';
+import { locateGold } from '../eval/judge/gold-target';
+import { firstHitRank } from '../eval/judge/hit';
 import { ensureIndex } from '../ingest/pipeline';
 import { createExtractiveComposer } from '../server/answer/extractive-composer';
 import { createAnswerService } from '../server/ask/answer-service';
@@ -56,6 +58,21 @@ class AnisotropicEmbedder extends PassageEmbedder {
   }
 }
 
+/** Hybrid hit@5 and MRR@10 on the dev split's first questions. */
+async function retrieveDev(index: CorpusIndex) {
+  const firsts = loadGold('dev').flatMap((item) => (item.type === 'single' ? [item] : item.type === 'follow-up' ? [{ ...item.turns[0] }] : []));
+  let hit5 = 0;
+  let reciprocal = 0;
+  for (const gold of firsts) {
+    const target = locateGold(gold, (source) => index.sourceText(source));
+    const ranked = await index.retrieve(gold.question, { k: 10 });
+    const rank = firstHitRank(ranked.map(({ passage: p }) => ({ source: p.source, start: p.start, end: p.end, text: p.text })), target);
+    if (rank !== null && rank <= 5) hit5++;
+    if (rank !== null) reciprocal += 1 / rank;
+  }
+  return `hit@5 ${(hit5 / firsts.length).toFixed(3)}, MRR@10 ${(reciprocal / firsts.length).toFixed(3)}`;
+}
+
 /** Fact recall, wrong abstention (answerable) and correct abstention (unanswerable) over the dev split. */
 async function answerDev(index: CorpusIndex) {
   const service = createAnswerService({
@@ -92,7 +109,7 @@ async function answerDev(index: CorpusIndex) {
     }
   }
   const f = (x: number) => x.toFixed(3);
-  return `fact recall ${f(recall / answerable)}, wrong abstention ${f(wrongAbstained / answerable)}, correct abstention ${f(rightAbstained / unanswerable)}`;
+  return `${await retrieveDev(index)}; fact recall ${f(recall / answerable)}, wrong abstention ${f(wrongAbstained / answerable)}, correct abstention ${f(rightAbstained / unanswerable)}`;
 }
 
 async function main() {
