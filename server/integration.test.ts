@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HashingEmbedder } from '../test-support/hashing-embedder';
+import { HASHING_RAW_SCORES, HashingEmbedder } from '../test-support/hashing-embedder';
 import { testConfig, listenForTest } from '../test-support/server-app';
 import { TestSocket } from '../test-support/server-ws-client';
 import type { CorpusIndex } from '../vectors/corpus-index';
@@ -30,7 +30,7 @@ describe.skipIf(!ready)('server over the real corpus', () => {
     const { createFollowUpRewriter } = await import('./follow-up');
     const { buildApp } = await import('./app');
     indexDir = mkdtempSync(path.join(tmpdir(), 'server-integration-'));
-    index = await ensureIndex({ corpusDir: path.join(root, 'data/reports'), indexDir, embedder: new HashingEmbedder(256) });
+    index = await ensureIndex({ corpusDir: path.join(root, 'data/reports'), indexDir, embedder: new HashingEmbedder(256), open: HASHING_RAW_SCORES });
     app = await buildApp({ config: testConfig(), index, composer: createExtractiveComposer(), rewriter: createFollowUpRewriter(), logger: false, staticRoot: null });
     wsUrl = (await listenForTest(app)).ws;
   });

@@ -37,3 +37,10 @@ export class HashingEmbedder extends PassageEmbedder {
     return v.map((x) => x / norm);
   }
 }
+
+/**
+ * How to open an index built with the hashing embedder when the composer's judgement matters: with its raw scores.
+ * It is a bag of words, and mapped onto the reference encoder's scale (`vectors/dense/similarity-calibration.ts`)
+ * one shared word ("Geneva" in "the price of bananas in Geneva") reads as a paraphrase.
+ */
+export const HASHING_RAW_SCORES = { calibrate: false } as const;

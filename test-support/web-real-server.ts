@@ -10,7 +10,7 @@ import { createExtractiveComposer } from '../server/answer';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { createFollowUpRewriter } from '../server/follow-up';
-import { HashingEmbedder } from './hashing-embedder';
+import { HASHING_RAW_SCORES, HashingEmbedder } from './hashing-embedder';
 import { listenForTest } from './server-app';
 import { copyReports, tempDir } from './temp-corpus';
 
@@ -31,9 +31,7 @@ export async function startRealServer(options: RealServerOptions): Promise<RealS
   try {
     await copyReports(corpus.dir, options.reports);
     for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(corpus.dir, name), content);
-    // Raw scores: the hashing embedder is a bag of words, and mapped onto the reference encoder's scale
-    // (vectors/dense/similarity-calibration.ts) one shared word ("Geneva") would read as a paraphrase.
-    const index = await ensureIndex({ corpusDir: corpus.dir, indexDir: indexDir.dir, embedder: new HashingEmbedder(256), open: { calibrate: false } });
+    const index = await ensureIndex({ corpusDir: corpus.dir, indexDir: indexDir.dir, embedder: new HashingEmbedder(256), open: HASHING_RAW_SCORES });
     const config = loadConfig({ LOG_LEVEL: 'silent', ALLOWED_ORIGINS: (options.allowedOrigins ?? []).join(','), RATE_LIMIT_MAX: '10000' });
     const app = await buildApp({
       config, index, composer: createExtractiveComposer(), rewriter: createFollowUpRewriter(), logger: false, staticRoot: options.distDir,

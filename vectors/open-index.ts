@@ -1,6 +1,7 @@
 import type { DocumentMeta, Passage } from '../ingest/types';
 import type { CorpusIndex, IndexManifest } from './corpus-index';
 import { BruteForceIndex } from './dense/brute-force-index';
+import { sentenceUnits } from './dense/dense-units';
 import { measureBackground, REFERENCE_EMBEDDER, scaleToReference } from './dense/similarity-calibration';
 import { assertSameEmbedder } from './embedders';
 import type { Fusion } from './fusion';
@@ -12,7 +13,7 @@ import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { preloadSynonyms, questionSynonyms } from './lexical/synonyms';
 import { readIndex, readSearchIndex, type SearchIndex } from './store/read-index';
-import type { StoredDocument, StoredUnit } from './store/index-data';
+import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
 
 export type OpenIndexOptions = {
@@ -57,8 +58,6 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }
-
-const sentenceUnits = (units: readonly StoredUnit[]) => units.flatMap((unit, label) => (unit.window ? [] : [{ label, passage: unit.passage }]));
 
 function bruteForce(embeddings: Float32Array[], dimension: number): VectorIndex {
   const exact = new BruteForceIndex(dimension);

@@ -38,7 +38,7 @@ export type ScoredPassage = {
   dense?: { rank: number; score: number };
   lexical?: { rank: number; score: number };
   /**
-   * Cosine similarity of the query to each sentence unit of the passage (offsets relative to `passage.text`),
+   * Similarity of the query to each sentence unit of the passage (offsets relative to `passage.text`),
    * present when the dense side ran, on the reference embedder's scale (`dense/similarity-calibration.ts`). Lets
    * the composer judge paraphrases sentence by sentence.
    */

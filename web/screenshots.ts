@@ -12,7 +12,7 @@ import { createExtractiveComposer } from '../server/answer';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { createFollowUpRewriter } from '../server/follow-up';
-import { HashingEmbedder } from '../test-support/hashing-embedder';
+import { HASHING_RAW_SCORES, HashingEmbedder } from '../test-support/hashing-embedder';
 import { launchChromium } from '../test-support/web-browser';
 import { startHostPage } from '../test-support/web-host-page';
 import { createEmbedder } from '../vectors/embedders';
@@ -38,6 +38,7 @@ async function main() {
     corpusDir: path.join(ROOT, 'data/reports'),
     indexDir: path.join(ROOT, fast ? '.tmp/screens-index-fast' : '.tmp/screens-index'),
     embedder: fast ? new HashingEmbedder(256) : createEmbedder(undefined),
+    open: fast ? HASHING_RAW_SCORES : undefined,
   });
   const host = await startHostPage(DEFAULT_OUT_DIR);
   const config = loadConfig({ LOG_LEVEL: 'silent', ALLOWED_ORIGINS: host.origin, RATE_LIMIT_MAX: '10000' });

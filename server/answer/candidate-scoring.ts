@@ -27,7 +27,7 @@ export type ScoredCandidate = {
   evidence: number;
   /** Share of the question's topical terms in the candidate itself (with the sentence "It …" points back to); a synonym counts half. */
   ownEvidence: number;
-  /** Cosine similarity of the question to the candidate's sentence (the retriever's unit scores), or null when unknown. */
+  /** Similarity of the question to the candidate's sentence (the retriever's unit scores), or null when unknown. */
   semantic: number | null;
   /** Every hard constraint (answer type, named year, number, rare name) is met and the evidence is enough by one route. */
   grounded: boolean;

@@ -8,7 +8,7 @@ export type Evidence = {
   withPassage: number;
   /** Share of the question's topical weight in words that no report uses: a paraphrase, or a topic the reports lack. */
   unmatched: number;
-  /** Cosine similarity of the question to the candidate's sentence, or null when unknown. */
+  /** Similarity of the question to the candidate's sentence on the reference encoder's scale, or null when unknown. */
   semantic: number | null;
   /** A statement; a question (answers only in the question's own words); or a fragment, which never answers. */
   form: TextForm;

@@ -1,7 +1,8 @@
 import type { Candidate } from './candidates';
 
 /**
- * How close the question is in meaning to a candidate: the retriever's cosine similarity of the query to
+ * How close the question is in meaning to a candidate: the retriever's similarity of the query (on the reference
+ * encoder's scale, `vectors/dense/similarity-calibration.ts`) to
  * the sentence units the candidate covers (the best of those it mostly covers), or null when the
  * retriever gave no unit scores (lexical-only retrieval). Paraphrases ("people living outside their
  * country of birth" for "international migrants") score high here while sharing few words.

@@ -53,3 +53,8 @@ export function denseUnitsWithWindows(passage: Passage): UnitSpan[] {
   const windows = sentences.slice(1).map((span, i): UnitSpan => ({ start: sentences[i].start, end: span.end, window: true }));
   return [...sentences, ...windows];
 }
+
+/** The sentence units of an index (windows left out), with their labels: a unit's label is its position. */
+export function sentenceUnits(units: readonly (UnitSpan & { passage: number })[]): { label: number; passage: number }[] {
+  return units.flatMap((unit, label) => (unit.window ? [] : [{ label, passage: unit.passage }]));
+}

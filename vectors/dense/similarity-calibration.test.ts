@@ -31,13 +31,29 @@ describe('measureBackground', () => {
     expect(shifted.sd).toBeLessThan(plain.sd);
   });
 
-  it('is the same on every run, and pairs only sentences of different passages', () => {
-    const vectors = randomUnitVectors(50, 32, 11);
-    const sentences = sentencesOf(vectors.map((_, i) => i % 5));
+  it('is the same on every run', () => {
+    const vectors = randomUnitVectors(100, 32, 11);
+    const sentences = sentencesOf(vectors.map((_, i) => i % 20));
     const first = measureBackground(sentences, (label) => vectors[label]);
+    expect(first.pairs).toBe(4000);
     expect(measureBackground(sentences, (label) => vectors[label])).toEqual(first);
-    const onePassage = measureBackground(sentencesOf(vectors.map(() => 0)), (label) => vectors[label]);
-    expect(onePassage).toEqual({ mean: 0, sd: 0, pairs: 0 });
+  });
+
+  it('pairs only sentences of different passages', () => {
+    // One direction per passage: a pair within a passage would score 1, a pair across passages scores 0.
+    const passages = Array.from({ length: 100 }, (_, i) => i % 20);
+    const oneHot = (p: number) => Array.from({ length: 20 }, (_, d) => (d === p ? 1 : 0));
+    expect(measureBackground(sentencesOf(passages), (label) => oneHot(passages[label]))).toEqual({ mean: 0, sd: 0, pairs: 4000 });
+  });
+
+  it('does not measure a corpus too small to tell: empty, one passage, a few sentences', () => {
+    const vectors = randomUnitVectors(60, 32, 17);
+    const unmeasured = { mean: 0, sd: 0, pairs: 0 };
+    expect(measureBackground([], (label) => vectors[label])).toEqual(unmeasured);
+    expect(measureBackground(sentencesOf(vectors.map(() => 0)), (label) => vectors[label])).toEqual(unmeasured);
+    expect(measureBackground(sentencesOf([0, 1, 1]), (label) => vectors[label])).toEqual(unmeasured);
+    expect(measureBackground(sentencesOf(vectors.map((_, i) => i % 9)), (label) => vectors[label])).toEqual(unmeasured);
+    expect(measureBackground(sentencesOf(vectors.map((_, i) => i % 10)), (label) => vectors[label]).pairs).toBe(4000);
   });
 
   it('reads a bounded number of vectors however large the corpus', () => {
