@@ -135,7 +135,7 @@ export async function ensureIndex(
 ): Promise<CorpusIndex & { ingest: IngestSummary }> {
   const build = async (rebuild: boolean) => {
     const ingest = await runIngest({ ...options, rebuild: options.rebuild || rebuild });
-    const index = await openIndex(options.indexDir, options.embedder, options.open);
+    const index = await openIndex(options.indexDir, options.embedder, { log: options.log, ...options.open });
     return Object.assign(index, { ingest });
   };
   let index: CorpusIndex & { ingest: IngestSummary };

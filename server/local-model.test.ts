@@ -27,6 +27,7 @@ describe('a local transformers.js model directory as the embedder', () => {
   let index: CorpusIndex;
   let app: FastifyInstance;
   let network: ReturnType<typeof blockNetwork>;
+  const logged: string[] = [];
 
   beforeAll(async () => {
     work = await tempDir('local-model');
@@ -35,7 +36,7 @@ describe('a local transformers.js model directory as the embedder', () => {
     await mkdir(corpusDir);
     await copyReports(corpusDir, ['003_c8beaa6237c2b2c4.txt', '004_f5d453e5d967b2d5.txt']);
     network = blockNetwork();
-    index = await ensureIndex({ corpusDir, indexDir, embedder: createEmbedder(model.dir) });
+    index = await ensureIndex({ corpusDir, indexDir, embedder: createEmbedder(model.dir), log: (message) => logged.push(message) });
     app = await buildApp({ config: testConfig(), index, composer: createExtractiveComposer(), rewriter: createFollowUpRewriter(), logger: false, staticRoot: null });
   });
   afterAll(async () => {
@@ -58,7 +59,8 @@ describe('a local transformers.js model directory as the embedder', () => {
     expect(network.attempts).toEqual([]);
   });
 
-  it("maps the model's sentence similarities onto the reference scale", async () => {
+  it("maps the model's sentence similarities onto the reference scale, and says so", async () => {
+    expect(logged).toEqual([expect.stringMatching(/^Similarities of transformers:tiny-bge \(unrelated sentences -?\d\.\d\d ± \d\.\d\d\) are mapped onto the scale of universal-sentence-encoder \(0\.45 ± 0\.14\)/)]);
     const question = 'health assessments of migrants';
     const [mapped] = await index.retrieve(question, { k: 1, mode: 'dense' });
     const raw = await openIndex(indexDir, createEmbedder(model.dir), { calibrate: false });

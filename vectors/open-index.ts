@@ -2,7 +2,7 @@ import type { DocumentMeta, Passage } from '../ingest/types';
 import type { CorpusIndex, IndexManifest } from './corpus-index';
 import { BruteForceIndex } from './dense/brute-force-index';
 import { sentenceUnits } from './dense/dense-units';
-import { measureBackground, REFERENCE_EMBEDDER, scaleToReference } from './dense/similarity-calibration';
+import { measureBackground, REFERENCE_EMBEDDER, scaleToReference, type SimilarityBackground, type SimilarityScale } from './dense/similarity-calibration';
 import { assertSameEmbedder } from './embedders';
 import type { Fusion } from './fusion';
 import { HybridRetriever } from './hybrid-retriever';
@@ -24,6 +24,8 @@ export type OpenIndexOptions = {
   synonymWeight?: number;
   /** Map another embedder's similarities onto the reference embedder's scale (default true; false to measure without). */
   calibrate?: boolean;
+  /** Told how another embedder's similarities are mapped, so an admin who switched models can see it. */
+  log?: (message: string) => void;
 };
 
 /** Loads the live index generation and wires the hybrid retriever over it. */
@@ -39,10 +41,12 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   const known = (acronym: string) => queryTerms(acronym).every((term) => bm25.has(term));
   preloadSynonyms();
   // The composer's similarity thresholds are the reference embedder's; another embedder's scores are mapped onto them.
-  const similarityScale =
-    embedder.id === REFERENCE_EMBEDDER.id || options.calibrate === false
-      ? undefined
-      : scaleToReference(measureBackground(sentenceUnits(stored.units), (label) => vectors.getVector(label)));
+  let similarityScale: SimilarityScale | undefined;
+  if (embedder.id !== REFERENCE_EMBEDDER.id && options.calibrate !== false) {
+    const background = measureBackground(sentenceUnits(stored.units), (label) => vectors.getVector(label));
+    similarityScale = scaleToReference(background);
+    options.log?.(describeMapping(embedder.id, background));
+  }
   const retriever = new HybridRetriever({
     embedder,
     vectors,
@@ -57,6 +61,14 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
+}
+
+function describeMapping(embedderId: string, background: SimilarityBackground): string {
+  const { mean, sd } = REFERENCE_EMBEDDER.background;
+  const spread = (m: number, s: number) => `${m.toFixed(2)} ± ${s.toFixed(2)}`;
+  return background.sd > 0
+    ? `Similarities of ${embedderId} (unrelated sentences ${spread(background.mean, background.sd)}) are mapped onto the scale of ${REFERENCE_EMBEDDER.id} (${spread(mean, sd)}), which the answer thresholds are in.`
+    : `Similarities of ${embedderId} are used as they are: the corpus is too small to measure their scale.`;
 }
 
 function bruteForce(embeddings: Float32Array[], dimension: number): VectorIndex {
