@@ -36,7 +36,6 @@ const UNMEASURED: SimilarityBackground = { mean: 0, sd: 0, pairs: 0 };
 export function measureBackground(
   sentences: readonly { label: number; passage: number }[],
   getVector: (label: number) => ArrayLike<number>,
-  pairs = PAIRS,
 ): SimilarityBackground {
   if (sentences.length < MIN_SENTENCES || new Set(sentences.map((s) => s.passage)).size < MIN_PASSAGES) return UNMEASURED;
   const random = seededRandom(0x5eed);
@@ -44,7 +43,7 @@ export function measureBackground(
   const vectors = pool.map((s) => getVector(s.label));
   const pick = () => Math.floor(random() * pool.length);
   const scores: number[] = [];
-  for (let attempt = 0; scores.length < pairs && attempt < pairs * 4; attempt++) {
+  for (let attempt = 0; scores.length < PAIRS && attempt < PAIRS * 4; attempt++) {
     const a = pick();
     const b = pick();
     if (pool[a].passage !== pool[b].passage) scores.push(dot(vectors[a], vectors[b]));
@@ -65,4 +64,3 @@ export function scaleToReference(background: SimilarityBackground, reference = R
   const slope = reference.sd / background.sd;
   return (s) => reference.mean + (s - background.mean) * slope;
 }
-
