@@ -2,7 +2,7 @@ import type { DocumentMeta, Passage } from '../ingest/types';
 import type { CorpusIndex, IndexManifest } from './corpus-index';
 import { BruteForceIndex } from './dense/brute-force-index';
 import { sentenceUnits } from './dense/dense-units';
-import { measureBackground, REFERENCE_EMBEDDER, scaleToReference, type SimilarityBackground, type SimilarityScale } from './dense/similarity-calibration';
+import { describeScale, measureBackground, REFERENCE_EMBEDDER, scaleToReference, type SimilarityScale } from './dense/similarity-calibration';
 import { assertSameEmbedder } from './embedders';
 import type { Fusion } from './fusion';
 import { HybridRetriever } from './hybrid-retriever';
@@ -45,7 +45,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   if (embedder.id !== REFERENCE_EMBEDDER.id && options.calibrate !== false) {
     const background = measureBackground(sentenceUnits(stored.units), (label) => vectors.getVector(label));
     similarityScale = scaleToReference(background);
-    options.log?.(describeMapping(embedder.id, background));
+    options.log?.(describeScale(embedder.id, background));
   }
   const retriever = new HybridRetriever({
     embedder,
@@ -61,14 +61,6 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
-}
-
-function describeMapping(embedderId: string, background: SimilarityBackground): string {
-  const { mean, sd } = REFERENCE_EMBEDDER.background;
-  const spread = (m: number, s: number) => `${m.toFixed(2)} ± ${s.toFixed(2)}`;
-  return background.sd > 0
-    ? `Similarities of ${embedderId} (unrelated sentences ${spread(background.mean, background.sd)}) are mapped onto the scale of ${REFERENCE_EMBEDDER.id} (${spread(mean, sd)}), which the answer thresholds are in.`
-    : `Similarities of ${embedderId} are used as they are: the corpus is too small to measure their scale.`;
 }
 
 function bruteForce(embeddings: Float32Array[], dimension: number): VectorIndex {

@@ -64,3 +64,12 @@ export function scaleToReference(background: SimilarityBackground, reference = R
   const slope = reference.sd / background.sd;
   return (s) => reference.mean + (s - background.mean) * slope;
 }
+
+/** What start-up says about the mapping, so an admin who switched models can see it. */
+export function describeScale(embedderId: string, background: SimilarityBackground): string {
+  const { mean, sd } = REFERENCE_EMBEDDER.background;
+  const spread = (m: number, s: number) => `${m.toFixed(2)} ± ${s.toFixed(2)}`;
+  return background.sd > 0
+    ? `Similarities of ${embedderId} (unrelated sentences ${spread(background.mean, background.sd)}) are mapped onto the scale of ${REFERENCE_EMBEDDER.id} (${spread(mean, sd)}), which the answer thresholds are in.`
+    : `Similarities of ${embedderId} are used as they are: the corpus is too small to measure their scale.`;
+}
