@@ -17,13 +17,13 @@ import { createEmbedder } from '../vectors/embedders';
 import { openIndex } from '../vectors/open-index';
 import { embedDenseQuery } from '../vectors/query/dense-query';
 import { readIndex } from '../vectors/store/read-index';
+import { WINDOW_WEIGHT } from '../vectors/hybrid-retriever';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
 };
 const settings = { epochs: Number(arg('--epochs', '15')), lr: Number(arg('--lr', '0.0002')), decay: Number(arg('--decay', '1')), tau: 0.05 };
-const WINDOW_WEIGHT = 1.05;
 const FOLDS = 5;
 
 /** One training or test example: a query vector, the units that count as right, and units left out of the softmax. */
