@@ -99,12 +99,15 @@ export function scoreCandidates(
   const rareLimit = Math.max(2, corpusStats.docs * 0.02);
   const rareNames = topical.filter((t) => t.entity && (corpusStats.df.get(t.key) ?? 0) <= rareLimit).map((t) => t.key);
   const passageKeys = new Map(contexts.map((c) => [c, widen(new Set([...c.keys, ...c.headingKeys]), aliases)]));
+  const precedingKeys = new Map(contexts.map((c) => [c, widen(new Set(c.precedingKeys), aliases)]));
 
   return candidates.map((candidate) => {
     const { context } = candidate;
     const ownKeys = widen(candidate.keys, aliases);
     const wholePassage = passageKeys.get(context)!;
     const inPassage = (k: string) => wholePassage.has(k);
+    const preceding = precedingKeys.get(context)!;
+    const inSection = (k: string) => inPassage(k) || preceding.has(k);
     const pointedTo = (candidate.refersBack || continuesItem(candidate)) && candidate.previous ? widen(candidate.previous.keys, aliases) : undefined;
     // A name shortened on second mention ("the Centre" for "the African Capacity-building Centre")
     // counts whole when its passage spells it out.
@@ -143,7 +146,7 @@ export function scoreCandidates(
     const failed: [boolean, string][] = [
       [!fit.hard, 'type'],
       [!profile.numbers.every(inPassage), 'number'],
-      [!rareNames.every(inPassage), 'rare-name'],
+      [!rareNames.every(inSection), 'rare-name'],
       // A place the question names ("in West Africa") must be named where the answer is: a sentence about the world
       // does not answer a question about one region.
       [!profile.placeNames.every((name) => name.every(inPassage)), 'place'],

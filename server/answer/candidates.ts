@@ -19,6 +19,8 @@ export type PassageContext = {
   headingKeys: ReadonlySet<string>;
   /** Acronyms the passage defines, as keys ("idm" ↔ intern dialogu migrat). */
   aliases: readonly Alias[];
+  /** Keys of the paragraph before it in the same section, which often names what this one calls "the seminar". */
+  precedingKeys: ReadonlySet<string>;
 };
 
 /**
@@ -68,6 +70,15 @@ function locate(passage: Passage, index: CorpusIndex): { sourceText: string; bas
   return at >= 0 ? { sourceText, base: at } : null;
 }
 
+/** The paragraph just before this one, when it belongs to the same section of the same document. */
+function precedingInSection(passage: Passage, index: CorpusIndex): Passage | null {
+  if (typeof index.neighbours !== 'function') return null;
+  const around = index.neighbours(passage.id, 1);
+  const before = around[around.findIndex((p) => p.id === passage.id) - 1];
+  const sameSection = before && before.source === passage.source && before.sectionPath.join('\n') === passage.sectionPath.join('\n');
+  return sameSection ? before : null;
+}
+
 /** Splits the top retrieved passages into quotable candidates. Passages that cannot be located are skipped. */
 export function buildCandidates(
   retrieved: ScoredPassage[],
@@ -81,7 +92,9 @@ export function buildCandidates(
     const located = locate(hit.passage, index);
     if (!located) return;
     const analysis = cache.get(hit.passage);
-    const context: PassageContext = { hit, rank, passage: hit.passage, ...located, keys: analysis.keys, headingKeys: analysis.headingKeys, aliases: analysis.aliases };
+    const preceding = precedingInSection(hit.passage, index);
+    const precedingKeys = preceding ? cache.get(preceding).keys : new Set<string>();
+    const context: PassageContext = { hit, rank, passage: hit.passage, ...located, keys: analysis.keys, headingKeys: analysis.headingKeys, aliases: analysis.aliases, precedingKeys };
     contexts.push(context);
     const first = candidates.length;
     for (const { unit, previous, ...rest } of analysis.units) candidates.push({ ...rest, id: candidates.length, context });

@@ -144,6 +144,27 @@ describe('extractive composer: answers', () => {
   });
 });
 
+describe('extractive composer: a name given in the paragraph before', () => {
+  const SEMINAR = ['Migration and the Environment: Expert Seminar'];
+  const held = slicePassage({ doc: IDM_2007, from: '- 2. A small expert seminar', through: 'the effect of migration on the environment.', sectionPath: SEMINAR, paragraph: '2' });
+  const outcomes = (sectionPath: string[]) =>
+    slicePassage({ doc: IDM_2007, from: '- 3. The materials of the expert seminar', through: 'programmatic work in this area.', sectionPath, paragraph: '3' });
+  const question = 'How will the outcomes of the Bangkok seminar be used?';
+
+  it('answers from a paragraph that calls it "the seminar" when the one before it in its section names it', () => {
+    const on = new AnswerTestIndex([held, outcomes(SEMINAR)]);
+    const composed = ask(question, on);
+    expectWellFormedAnswer(composed, on);
+    expect(composed.answer).toContain("guidance for IOM's research, policy and programmatic work");
+    expect(composed.citations.map((c) => c.paragraph)).toContain('3');
+  });
+
+  it('does not take the name from a paragraph of another section', () => {
+    const on = new AnswerTestIndex([held, outcomes(['Intersessional Workshops'])]);
+    expect(ask(question, on).answer).not.toContain('guidance for IOM');
+  });
+});
+
 describe('extractive composer: follow-ups', () => {
   // Turn 1 asked who organized the consultation and quoted this sentence.
   const consultation = slicePassage({ doc: STRATEGY_REVIEW, from: '¹² IOM also strives to mainstream', sectionPath: ['Point 7'], paragraph: null });
