@@ -51,6 +51,13 @@ describe('fuse', () => {
     expect(ranking(scores)[0]).toBe(2);
   });
 
+  it('convex: word-vector sentences count at their weight, and not at all without one', () => {
+    const wordVectors = [{ label: 3, score: 0.9 }, { label: 1, score: 0.2 }, { label: 2, score: 0.1 }, { label: 4, score: 0 }];
+    const weighted: Fusion = { method: 'convex', weights: { dense: 0.2, lexical: 0.2, wordVectors: 0.6 }, depth: 50 };
+    expect(ranking(fuse({ ...lists, wordVectors }, weighted))[0]).toBe(3);
+    expect(fuse({ ...lists, wordVectors }, convex(0.4, 0.6))).toEqual(fuse(lists, convex(0.4, 0.6)));
+  });
+
   it('rrf: sums weight / (k + rank)', () => {
     const scores = fuse(lists, { method: 'rrf', weights: { dense: 1, lexical: 1, sentenceLexical: 1 }, k: 60, depth: 50 });
     expect(scores.get(2)).toBeCloseTo(1 / 62 + 1 / 61, 10);

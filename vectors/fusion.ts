@@ -1,8 +1,11 @@
 /** A ranked list from one signal of the hybrid search: passage labels with that signal's raw scores, best first. */
 export type RankedList = { label: number; score: number }[];
 
-/** The three signals a passage is ranked by. */
-export type Signal = 'dense' | 'lexical' | 'sentenceLexical';
+/**
+ * The signals a passage is ranked by: the encoder's vectors, passage BM25, sentence BM25, and sentence vectors made of
+ * pre-trained word vectors (`word-vectors/`), which only weigh in when the index has a word-vector table.
+ */
+export type Signal = 'dense' | 'lexical' | 'sentenceLexical' | 'wordVectors';
 
 /**
  * How the signals become one ranking.
@@ -13,10 +16,17 @@ export type Signal = 'dense' | 'lexical' | 'sentenceLexical';
  * Weights come from `npm run eval` on the dev split (eval/README.md): equal-weight RRF lost to BM25 alone there.
  */
 export type Fusion =
-  | { method: 'convex'; weights: Record<Signal, number>; depth: number }
-  | { method: 'rrf'; weights: Record<Signal, number>; k: number; depth: number };
+  | { method: 'convex'; weights: Weights; depth: number }
+  | { method: 'rrf'; weights: Weights; k: number; depth: number };
 
-export const DEFAULT_FUSION: Fusion = { method: 'convex', weights: { dense: 0.4, lexical: 0.3, sentenceLexical: 0.3 }, depth: 50 };
+/** A signal without a weight does not count. */
+type Weights = Partial<Record<Signal, number>>;
+
+export const DEFAULT_FUSION: Fusion = {
+  method: 'convex',
+  weights: { dense: 0.4, lexical: 0.3, sentenceLexical: 0.3, wordVectors: 0.2 },
+  depth: 50,
+};
 
 /**
  * `complete`: the signals whose list holds every passage that scores at all (a BM25 search that ran out of matches
@@ -24,20 +34,22 @@ export const DEFAULT_FUSION: Fusion = { method: 'convex', weights: { dense: 0.4,
  * alone, a word only one passage has ("guardianship") gave that passage z = 0, the same as passages without it, and
  * the dense side alone decided.
  */
-export function fuse(lists: Record<Signal, RankedList>, fusion: Fusion, complete: ReadonlySet<Signal> = new Set()): Map<number, number> {
+export function fuse(lists: Partial<Record<Signal, RankedList>>, fusion: Fusion, complete: ReadonlySet<Signal> = new Set()): Map<number, number> {
   const scores = new Map<number, number>();
-  const signals = (Object.keys(lists) as Signal[]).filter((s) => fusion.weights[s] > 0 && lists[s].length > 0);
+  const weight = (signal: Signal) => fusion.weights[signal] ?? 0;
+  const signals = (Object.keys(lists) as Signal[]).filter((s) => weight(s) > 0 && (lists[s]?.length ?? 0) > 0);
   if (fusion.method === 'rrf') {
     for (const signal of signals) {
-      lists[signal].forEach((hit, i) => scores.set(hit.label, (scores.get(hit.label) ?? 0) + fusion.weights[signal] / (fusion.k + i + 1)));
+      lists[signal]!.forEach((hit, i) => scores.set(hit.label, (scores.get(hit.label) ?? 0) + weight(signal) / (fusion.k + i + 1)));
     }
     return scores;
   }
-  const labels = new Set(signals.flatMap((s) => lists[s].map((h) => h.label)));
+  const labels = new Set(signals.flatMap((s) => lists[s]!.map((h) => h.label)));
   for (const signal of signals) {
-    const z = zScores(complete.has(signal) ? withZeros(lists[signal], labels) : lists[signal]);
+    const list = lists[signal]!;
+    const z = zScores(complete.has(signal) ? withZeros(list, labels) : list);
     const floor = Math.min(0, ...z.values());
-    for (const label of labels) scores.set(label, (scores.get(label) ?? 0) + fusion.weights[signal] * (z.get(label) ?? floor));
+    for (const label of labels) scores.set(label, (scores.get(label) ?? 0) + weight(signal) * (z.get(label) ?? floor));
   }
   return scores;
 }

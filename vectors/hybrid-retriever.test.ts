@@ -38,6 +38,16 @@ describe('hybrid retrieval', () => {
     }
   });
 
+  it('finds a paragraph in words it does not use through GloVe sentence vectors, and ranks it lower without them', async () => {
+    const question = 'How many people worked for IOM in 2009?'; // the report: "The total number of staff grew …"
+    const rankOf = async (index: CorpusIndex) => (await index.retrieve(question, { k: 10 })).findIndex((h) => h.passage.text.includes('6,457'));
+    const withWordVectors = await rankOf(hnsw);
+    const without = await rankOf(await openIndex(indexDir, new HashingEmbedder(), { wordVectors: null }));
+    expect(withWordVectors).toBeGreaterThanOrEqual(0);
+    expect(withWordVectors).toBeLessThan(2);
+    expect(without === -1 || without > withWordVectors).toBe(true);
+  });
+
   it('ranks first the one passage that has a word no other passage has', async () => {
     const [top] = await hnsw.retrieve('concessionary', { k: 3 });
     expect(top.passage.text).toContain('concessionary');

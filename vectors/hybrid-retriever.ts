@@ -8,6 +8,7 @@ import { DEFAULT_FUSION, fuse, type Fusion, type RankedList, type Signal } from 
 import { embedDenseQuery } from './query/dense-query';
 import type { StoredUnit } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, Retriever, ScoredPassage, VectorIndex } from './types';
+import type { SifIndex } from './word-vectors/sif-index';
 
 /** Units fetched per passage wanted: a passage often has several matching sentences and windows. */
 export const UNITS_PER_PASSAGE = 6;
@@ -40,6 +41,8 @@ export type HybridRetrieverDeps = {
   expandLexicalTerms?: (query: string, asked: readonly string[]) => ReadonlyMap<string, number>;
   /** Rewrites the query for the lexical side (e.g. acronym expansion); identity when absent. */
   expandLexicalQuery?: (query: string) => string;
+  /** Sentence vectors made of pre-trained word vectors, over the same units (`word-vectors/`): a fourth signal when present. */
+  wordVectors?: SifIndex;
 };
 
 export class HybridRetriever implements Retriever {
@@ -80,7 +83,7 @@ export class HybridRetriever implements Retriever {
 
     const scores =
       mode === 'hybrid'
-        ? fuse({ dense, lexical, sentenceLexical }, this.fusion, complete)
+        ? fuse({ dense, lexical, sentenceLexical, wordVectors: this.deps.wordVectors?.search(query) ?? [] }, this.fusion, complete)
         : new Map((mode === 'dense' ? dense : lexical).map((h) => [h.label, h.score]));
     const results = new Map<number, ScoredPassage>();
     for (const [label, score] of scores) results.set(label, { passage: this.deps.passages[label], score });

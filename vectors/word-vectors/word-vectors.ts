@@ -1,0 +1,36 @@
+/** Pre-trained word vectors looked up by lower-case word (GloVe from npm, or a test's own). */
+export interface WordVectors {
+  /** Names the table, for logs and the bench ("glove-6b-100d (150,000 words)"). */
+  readonly id: string;
+  readonly dimension: number;
+  /** The word's vector, unit length; undefined for a word the table lacks. */
+  vector(word: string): Float32Array | undefined;
+}
+
+/** An in-memory table from words and their vectors (normalised here). */
+export class WordVectorTable implements WordVectors {
+  private readonly rows = new Map<string, number>();
+  private readonly data: Float32Array;
+
+  constructor(
+    readonly id: string,
+    readonly dimension: number,
+    words: readonly string[],
+    /** words.length × dimension values, row by row; a Float32Array is normalised in place, not copied. */
+    values: ArrayLike<number>,
+  ) {
+    this.data = values instanceof Float32Array ? values : Float32Array.from(values);
+    words.forEach((word, row) => {
+      let norm = 0;
+      for (let d = 0; d < dimension; d++) norm += this.data[row * dimension + d] ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < dimension; d++) this.data[row * dimension + d] /= norm;
+      if (!this.rows.has(word)) this.rows.set(word, row);
+    });
+  }
+
+  vector(word: string): Float32Array | undefined {
+    const row = this.rows.get(word);
+    return row === undefined ? undefined : this.data.subarray(row * this.dimension, (row + 1) * this.dimension);
+  }
+}
