@@ -83,7 +83,7 @@ export class HybridRetriever implements Retriever {
 
     const scores =
       mode === 'hybrid'
-        ? fuse({ dense, lexical, sentenceLexical, wordVectors: this.deps.wordVectors?.search(query) ?? [] }, this.fusion, complete)
+        ? fuse({ dense, lexical, sentenceLexical, wordVectors: this.wordVectorList(query, [dense, lexical, sentenceLexical]) }, this.fusion, complete)
         : new Map((mode === 'dense' ? dense : lexical).map((h) => [h.label, h.score]));
     const results = new Map<number, ScoredPassage>();
     for (const [label, score] of scores) results.set(label, { passage: this.deps.passages[label], score });
@@ -93,6 +93,12 @@ export class HybridRetriever implements Retriever {
     const ranked = [...results].sort(([, a], [, b]) => b.score - a.score || a.passage.start - b.passage.start).slice(0, k);
     if (vector) for (const [label, scored] of ranked) scored.unitScores = this.unitScores(label, vector.question);
     return ranked.map(([, scored]) => scored);
+  }
+
+  /** GloVe sentence vectors re-score what the other signals found (every passage would cost a scan of the corpus). */
+  private wordVectorList(query: string, found: RankedList[]): RankedList {
+    if (!this.deps.wordVectors || !(this.fusion.weights.wordVectors! > 0)) return [];
+    return this.deps.wordVectors.search(query, new Set(found.flatMap((list) => list.map((hit) => hit.label))));
   }
 
   // Vectors come from the vector index, not a second in-memory copy: at 100× scale that copy is ~200 MB of RSS.

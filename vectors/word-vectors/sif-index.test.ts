@@ -17,6 +17,7 @@ const table = new WordVectorTable('test', 4, ['staff', 'employees', 'budget', 'w
 const passage = (text: string, i: number): Passage => ({
   id: `p${i}`, source: 'r.txt', title: 'R', symbol: null, date: null, sectionPath: [], paragraph: String(i + 1), page: null, start: 0, end: text.length, text,
 });
+const all = (passages: Passage[]) => passages.map((_, i) => i);
 const wholePassages = (passages: Passage[]): StoredUnit[] => passages.map((p, i) => ({ start: 0, end: p.text.length, passage: i }));
 
 describe('SIF sentence vectors from word vectors', () => {
@@ -29,12 +30,12 @@ describe('SIF sentence vectors from word vectors', () => {
   const index = new SifIndex(table, passages, wholePassages(passages));
 
   it('finds a paragraph through a word it does not use', () => {
-    const ranked = index.search('How many employees?');
+    const ranked = index.search('How many employees?', all(passages));
     expect(ranked[0].label).toBe(1);
   });
 
-  it('ranks every passage, best first', () => {
-    const ranked = index.search('weather');
+  it('ranks the passages it is given, best first', () => {
+    const ranked = index.search('weather', all(passages));
     expect(ranked.map((h) => h.label).sort()).toEqual([0, 1, 2]);
     expect(ranked[0].label).toBe(2);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i].score).toBeLessThanOrEqual(ranked[i - 1].score);
@@ -44,7 +45,7 @@ describe('SIF sentence vectors from word vectors', () => {
     const texts = ['organization organization organization organization', 'budget grew', 'staff grew', 'weather organization organization'];
     const ps = texts.map(passage);
     const ranking = (smoothing: number) =>
-      new SifIndex(table, ps, wholePassages(ps), { smoothing, removeCommonDirection: false }).search('organization organization budget').map((h) => h.label);
+      new SifIndex(table, ps, wholePassages(ps), { smoothing, removeCommonDirection: false }).search('organization organization budget', all(ps)).map((h) => h.label);
     // Weighing every word alike, the passage repeating "organization" comes first; weighed by frequency, the one with
     // the rare "budget".
     expect(ranking(Infinity)[0]).toBe(0);
@@ -55,7 +56,7 @@ describe('SIF sentence vectors from word vectors', () => {
     const texts = ['organization staff', 'organization budget', 'organization weather', 'organization grew'];
     const ps = texts.map(passage);
     const unrelated = (removeCommonDirection: boolean) =>
-      new SifIndex(table, ps, wholePassages(ps), { smoothing: Infinity, removeCommonDirection }).search('organization weather').filter((h) => h.label !== 2);
+      new SifIndex(table, ps, wholePassages(ps), { smoothing: Infinity, removeCommonDirection }).search('organization weather', all(ps)).filter((h) => h.label !== 2);
     for (const hit of unrelated(true)) expect(hit.score).toBeLessThan(0.3);
     expect(Math.min(...unrelated(false).map((h) => h.score))).toBeGreaterThan(0.3);
   });
@@ -68,13 +69,18 @@ describe('SIF sentence vectors from word vectors', () => {
       { start: 0, end: passages[2].text.length, passage: 1 },
     ];
     const split = new SifIndex(table, [long, passages[2]], units);
-    const [top] = split.search('employees');
+    const [top] = split.search('employees', [0, 1]);
     expect(top.label).toBe(0);
     expect(top.score).toBeGreaterThan(0.9);
   });
 
   it('returns nothing for a question none of whose words it knows', () => {
-    expect(index.search('Quelle est la question?')).toEqual([]);
+    expect(index.search('Quelle est la question?', all(passages))).toEqual([]);
+  });
+
+  it('scores only the passages it is given (the other signals\' finds)', () => {
+    expect(index.search('How many employees?', [0, 2]).map((h) => h.label).sort()).toEqual([0, 2]);
+    expect(index.search('How many employees?', [])).toEqual([]);
   });
 });
 

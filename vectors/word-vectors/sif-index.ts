@@ -1,6 +1,7 @@
 import type { Passage } from '../../ingest/types';
 import type { RankedList } from '../fusion';
 import { STOP_WORDS } from '../lexical/stop-words';
+import { seededRandom, shuffled } from '../seeded-random';
 import type { StoredUnit } from '../store/index-data';
 import type { WordVectors } from './word-vectors';
 
@@ -10,6 +11,12 @@ import type { WordVectors } from './word-vectors';
  * and 0.802–0.811.
  */
 export const SIF_A = 1e-4;
+
+/** Units the common direction is measured on: all of them in a corpus this size, a fixed sample beyond. */
+const DIRECTION_SAMPLE = 4000;
+
+/** Unit vectors kept between questions (a 100-d vector is 400 bytes). */
+const CACHED_UNITS = 20_000;
 
 const words = (text: string) => text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)*/g) ?? [];
 
@@ -23,17 +30,19 @@ export type SifOptions = {
 
 /**
  * Sentence vectors from pre-trained word vectors ("smooth inverse frequency", Arora et al., 2017): each unit is the
- * frequency-weighted mean of its words' vectors, with the corpus's common direction removed. Built when an index
- * opens, from the same sentence and window units the encoder embedded, with the corpus's own word frequencies;
- * nothing is stored.
+ * frequency-weighted mean of its words' vectors, with the corpus's common direction removed. Made from the same
+ * sentence and window units the encoder embedded, with the corpus's own word frequencies, when a question needs
+ * them: it scores the passages the other signals found, so a question costs a few hundred units, however large the
+ * corpus, and nothing is stored.
  */
 export class SifIndex {
   private readonly dimension: number;
-  /** One row a unit, unit length (zero for a unit none of whose words has a vector). */
-  private readonly vectors: Float32Array;
   private readonly common: Float32Array;
   private readonly counts = new Map<string, number>();
   private total = 0;
+  /** Unit labels of each passage. */
+  private readonly unitsOf: number[][];
+  private readonly cache = new Map<number, Float32Array>();
 
   constructor(
     private readonly table: WordVectors,
@@ -48,45 +57,64 @@ export class SifIndex {
         this.total++;
       }
     }
-    const raw = units.map((unit) => this.weightedMean(passages[unit.passage].text.slice(unit.start, unit.end)));
-    this.common =
-      options.removeCommonDirection === false ? new Float32Array(this.dimension) : firstPrincipalDirection(raw.filter((v): v is Float32Array => v !== null), this.dimension);
-    this.vectors = new Float32Array(units.length * this.dimension);
-    raw.forEach((v, label) => v && this.vectors.set(this.finish(v), label * this.dimension));
+    this.unitsOf = passages.map(() => []);
+    units.forEach((unit, label) => this.unitsOf[unit.passage].push(label));
+    const sample = units.length <= DIRECTION_SAMPLE ? units : shuffled(units, seededRandom(0x51f)).slice(0, DIRECTION_SAMPLE);
+    const raw = sample.map((unit) => this.weightedMean(this.textOf(unit))).filter((v): v is Float32Array => v !== null);
+    this.common = options.removeCommonDirection === false ? new Float32Array(this.dimension) : firstPrincipalDirection(raw, this.dimension);
   }
 
   /**
-   * Every passage, ranked by its best unit's cosine with the query; empty when no query word has a vector. All of
-   * them, not the top 50 like the other signals: fusion z-scores a list, and over the whole corpus the z-score says
-   * how far a passage stands out (dev, 247 first questions, weight 0.2: hit@1 0.749, MRR@10 0.816; the top 50 alone:
-   * 0.741, 0.810; at weight 0.5 the gap is wider, 0.741 / 0.811 against 0.721 / 0.796).
+   * The given passages (the other signals' finds), ranked by their best unit's cosine with the query; empty when no
+   * query word has a vector. Dev split, 247 first questions, weight 0.2: hit@1 0.741, hit@5 0.911, MRR@10 0.813,
+   * against 0.749 / 0.911 / 0.816 scoring every passage of the corpus, which at 100× the bundled reports took
+   * the bench's query p95 from 41 to 248 ms and the server from 552 to 1,042 MB.
    */
-  search(query: string): RankedList {
+  search(query: string, passages: Iterable<number>): RankedList {
     const raw = this.weightedMean(query);
     if (!raw) return [];
     const q = this.finish(raw);
-    const best = new Float64Array(this.passages.length).fill(-Infinity);
-    for (let label = 0; label < this.units.length; label++) {
-      let score = 0;
-      const row = label * this.dimension;
-      for (let d = 0; d < this.dimension; d++) score += this.vectors[row + d] * q[d];
-      const passage = this.units[label].passage;
-      if (score > best[passage]) best[passage] = score;
-    }
     const ranked: RankedList = [];
-    best.forEach((score, label) => score > -Infinity && ranked.push({ label, score }));
+    for (const passage of passages) {
+      let best = -Infinity;
+      for (const label of this.unitsOf[passage] ?? []) {
+        const v = this.unitVector(label);
+        let score = 0;
+        for (let d = 0; d < this.dimension; d++) score += v[d] * q[d];
+        if (score > best) best = score;
+      }
+      if (best > -Infinity) ranked.push({ label: passage, score: best });
+    }
     return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  /** A unit's vector, unit length (zero when none of its words has one); recently used ones are kept. */
+  private unitVector(label: number): Float32Array {
+    let v = this.cache.get(label);
+    if (v) {
+      this.cache.delete(label);
+    } else {
+      const raw = this.weightedMean(this.textOf(this.units[label]));
+      v = raw ? this.finish(raw) : new Float32Array(this.dimension);
+      if (this.cache.size >= CACHED_UNITS) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(label, v);
+    return v;
+  }
+
+  private textOf(unit: StoredUnit): string {
+    return this.passages[unit.passage].text.slice(unit.start, unit.end);
   }
 
   private weightedMean(text: string): Float32Array | null {
     const sum = new Float32Array(this.dimension);
     let found = false;
+    const a = this.options.smoothing ?? SIF_A;
     for (const word of words(text)) {
       if (STOP_WORDS.has(word)) continue;
       const vector = this.table.vector(word);
       if (!vector) continue;
       // A word the corpus never uses (the reader's "employees") weighs as one it uses once.
-      const a = this.options.smoothing ?? SIF_A;
       const weight = Number.isFinite(a) ? a / (a + (this.counts.get(word) ?? 1) / this.total) : 1;
       for (let d = 0; d < this.dimension; d++) sum[d] += weight * vector[d];
       found = true;
