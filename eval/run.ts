@@ -57,7 +57,7 @@ async function run(args: EvalCliArgs): Promise<number> {
     conversations: createConversationStore({ ttlMs: 60 * 60_000, maxConversations: 100 }),
   });
   // Same stored index, fused the textbook way: shows what the measured fusion weights buy.
-  const equalRrf = await openIndex(args.indexDir, embedder, { fusion: EQUAL_WEIGHT_RRF, wordVectors: null });
+  const equalRrf = await openIndex(args.indexDir, embedder, { fusion: EQUAL_WEIGHT_RRF });
   const systems = [...indexSystems(index), indexSystem(equalRrf, 'rrf-equal', 'equal-weight RRF (k = 60), same index', 'hybrid'), langchain];
   const evaluation = await evaluate({
     entries,

@@ -97,7 +97,7 @@ export class HybridRetriever implements Retriever {
 
   /** GloVe sentence vectors re-score what the other signals found (every passage would cost a scan of the corpus). */
   private wordVectorList(query: string, found: RankedList[]): RankedList {
-    if (!this.deps.wordVectors || !(this.fusion.weights.wordVectors! > 0)) return [];
+    if (!this.deps.wordVectors || (this.fusion.weights.wordVectors ?? 0) <= 0) return [];
     return this.deps.wordVectors.search(query, new Set(found.flatMap((list) => list.map((hit) => hit.label))));
   }
 

