@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inBatches } from './batches';
-import { dot, l2Normalize } from './vector-math';
+import { dot, l2Normalize, normalizeInPlace } from './vector-math';
 
 describe('l2Normalize and dot', () => {
   it('scales to unit length so dot is cosine', () => {
@@ -21,5 +21,14 @@ describe('inBatches', () => {
     expect(inBatches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(inBatches([], 32)).toEqual([]);
     expect(() => inBatches([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('normalizeInPlace', () => {
+  it('scales a float32 vector to unit length where it is, and leaves a zero vector zero', () => {
+    const v = Float32Array.from([3, 4]);
+    expect(normalizeInPlace(v)).toBe(v);
+    expect(Array.from(v)).toEqual([expect.closeTo(0.6), expect.closeTo(0.8)]);
+    expect(Array.from(normalizeInPlace(new Float32Array(3)))).toEqual([0, 0, 0]);
   });
 });

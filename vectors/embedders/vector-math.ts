@@ -14,6 +14,16 @@ export function l2Normalize(vector: ArrayLike<number>): number[] {
   return out;
 }
 
+/**
+ * Scales a vector to unit length where it is (float32, for vectors built on the fly); a zero vector stays zero,
+ * unlike `l2Normalize`, for a sentence none of whose words is known.
+ */
+export function normalizeInPlace<T extends Float32Array>(vector: T): T {
+  const norm = Math.sqrt(dot(vector, vector)) || 1;
+  for (let i = 0; i < vector.length; i++) vector[i] /= norm;
+  return vector;
+}
+
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) throw new RangeError(`dimension mismatch: ${a.length} vs ${b.length}`);
   let sum = 0;

@@ -1,6 +1,6 @@
 import type { Passage } from '../../ingest/types';
 import type { RankedList } from '../fusion';
-import { dot } from '../embedders/vector-math';
+import { dot, normalizeInPlace } from '../embedders/vector-math';
 import { STOP_WORDS } from '../lexical/stop-words';
 import { words } from '../lexical/tokenize';
 import { seededRandom, shuffled } from '../seeded-random';
@@ -19,7 +19,6 @@ const DIRECTION_SAMPLE = 4000;
 
 /** Unit vectors kept between questions (a 100-d vector is 400 bytes). */
 const CACHED_UNITS = 20_000;
-
 
 /** The two steps of SIF, which tests switch off one at a time. */
 export type SifOptions = {
@@ -125,17 +124,8 @@ export class SifIndex {
 
   /** Without the common direction, at unit length. */
   private finish(v: Float32Array): Float32Array {
-    const out = Float32Array.from(v);
-    let along = 0;
-    for (let d = 0; d < out.length; d++) along += out[d] * this.common[d];
-    let norm = 0;
-    for (let d = 0; d < out.length; d++) {
-      out[d] -= along * this.common[d];
-      norm += out[d] * out[d];
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let d = 0; d < out.length; d++) out[d] /= norm;
-    return out;
+    const along = dot(v, this.common);
+    return normalizeInPlace(v.map((x, d) => x - along * this.common[d]));
   }
 }
 
@@ -146,14 +136,10 @@ function firstPrincipalDirection(vectors: Float32Array[], dimension: number): Fl
   for (let iteration = 0; iteration < 30; iteration++) {
     const next = new Float32Array(dimension);
     for (const v of vectors) {
-      let along = 0;
-      for (let d = 0; d < dimension; d++) along += v[d] * u[d];
+      const along = dot(v, u);
       for (let d = 0; d < dimension; d++) next[d] += along * v[d];
     }
-    let norm = 0;
-    for (let d = 0; d < dimension; d++) norm += next[d] * next[d];
-    norm = Math.sqrt(norm) || 1;
-    u = next.map((x) => x / norm);
+    u = normalizeInPlace(next);
   }
   return u;
 }

