@@ -70,12 +70,11 @@ function locate(passage: Passage, index: CorpusIndex): { sourceText: string; bas
   return at >= 0 ? { sourceText, base: at } : null;
 }
 
-/** The paragraph just before this one, when it belongs to the same section of the same document. */
+/** The paragraph just before this one, when it belongs to the same section (`neighbours` keeps to its document). */
 function precedingInSection(passage: Passage, index: CorpusIndex): Passage | null {
   const around = index.neighbours(passage.id, 1);
   const before = around[around.findIndex((p) => p.id === passage.id) - 1];
-  const sameSection = before && before.source === passage.source && before.sectionPath.join('\n') === passage.sectionPath.join('\n');
-  return sameSection ? before : null;
+  return before && before.sectionPath.join('\n') === passage.sectionPath.join('\n') ? before : null;
 }
 
 /** Splits the top retrieved passages into quotable candidates. Passages that cannot be located are skipped. */
