@@ -59,6 +59,7 @@ function build(jsonFile: string, cacheFile: string, source: string, log?: (messa
     // A read-only install still searches; it only pays the build at every start.
     log?.(`Word vectors: could not write the cache (${(error as Error).message}); using them without it.`);
   }
+  // Read back, so this start searches with the same 8-bit values as every later one.
   return readCache(cacheFile, source) ?? tableOf(source, table.dimension, table.words, table.values);
 }
 
