@@ -125,7 +125,9 @@ export class SifIndex {
   /** Without the common direction, at unit length. */
   private finish(v: Float32Array): Float32Array {
     const along = dot(v, this.common);
-    return normalizeInPlace(v.map((x, d) => x - along * this.common[d]));
+    const out = new Float32Array(v.length);
+    for (let d = 0; d < v.length; d++) out[d] = v[d] - along * this.common[d];
+    return normalizeInPlace(out);
   }
 }
 
