@@ -62,6 +62,9 @@ export class SifIndex {
     const sample = units.length <= DIRECTION_SAMPLE ? units : shuffled(units, seededRandom(0x51f)).slice(0, DIRECTION_SAMPLE);
     const raw = sample.map((unit) => this.weightedMean(this.textOf(unit))).filter((v): v is Float32Array => v !== null);
     this.common = options.removeCommonDirection === false ? new Float32Array(this.dimension) : firstPrincipalDirection(raw, this.dimension);
+    // A corpus whose units all fit in the cache makes them now (the five reports: about 40 ms), so no question pays
+    // for the ones it meets first; a larger one makes them as questions need them.
+    if (units.length <= CACHED_UNITS) units.forEach((_, label) => this.unitVector(label));
   }
 
   /**
