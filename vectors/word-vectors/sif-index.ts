@@ -31,9 +31,8 @@ export type SifOptions = {
 /**
  * Sentence vectors from pre-trained word vectors ("smooth inverse frequency", Arora et al., 2017): each unit is the
  * frequency-weighted mean of its words' vectors, with the corpus's common direction removed. Made from the same
- * sentence and window units the encoder embedded, with the corpus's own word frequencies, when a question needs
- * them: it scores the passages the other signals found, so a question costs a few hundred units, however large the
- * corpus, and nothing is stored.
+ * sentence and window units the encoder embedded, with the corpus's own word frequencies; it scores the passages
+ * the other signals found, so a question costs a few hundred units however large the corpus, and nothing is stored.
  */
 export class SifIndex {
   private readonly dimension: number;
