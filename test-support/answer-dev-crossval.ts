@@ -22,6 +22,8 @@ type DumpCandidate = {
   own: number;
   unmatched: number;
   typeMet: boolean;
+  /** Absent in dumps older than stop 22. */
+  countedNamed?: boolean;
   why: string[];
   facts?: number;
 };
@@ -62,7 +64,7 @@ export function replay(records: readonly DumpRecord[], t: GroundingThresholds): 
       .filter((c) => !c.why.some((w) => HARD.has(w)))
       .filter((c) => {
         const form = c.why.includes('fragment') ? 'fragment' : c.why.includes('question') ? 'question' : 'statement';
-        const evidence = { own: c.own, withPassage: c.evidence, unmatched: c.unmatched, semantic: c.semantic ?? null, form, typeMet: c.typeMet, yesNo: r.yesNo } as const;
+        const evidence = { own: c.own, withPassage: c.evidence, unmatched: c.unmatched, semantic: c.semantic ?? null, form, typeMet: c.typeMet, countedNamed: c.countedNamed ?? true, yesNo: r.yesNo } as const;
         return groundingRoute(evidence, t) !== null;
       })
       .sort((a, b) => b.score - a.score);

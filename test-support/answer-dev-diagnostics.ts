@@ -68,6 +68,7 @@ async function main() {
         grounded: s.grounded,
         route: s.route,
         typeMet: s.typeMet,
+        countedNamed: s.countedNamed,
         unmatched: round(s.unmatched),
         retrievalScore: round(c.context.hit.score),
         why: s.reasons,

@@ -37,6 +37,8 @@ export type ScoredCandidate = {
   typeMet: boolean;
   /** typeMet, and for "how many" the amount sits next to the thing counted. */
   typeStrong: boolean;
+  /** For "how many" a particular thing, it is named in the candidate or its passage (`Evidence.countedNamed`). */
+  countedNamed: boolean;
   /** The question names a year; the candidate names only other years. */
   otherYearsOnly: boolean;
   /** Share of the question's weight in naming words no report uses (the same for every candidate of a question). */
@@ -155,7 +157,9 @@ export function scoreCandidates(
     ];
     const form = textForm(candidate);
     const typeMet = fit.hard && fit.soft;
-    const route = groundingRoute({ own: ownShare, withPassage: evidence, unmatched, semantic, form, typeMet, yesNo: profile.yesNo }, settings);
+    // What "how many" counts, named in the passage or, through a synonym, in the sentence.
+    const countedNamed = profile.countedThings.every((k) => inPassage(k) || withSynonyms.has(k));
+    const route = groundingRoute({ own: ownShare, withPassage: evidence, unmatched, semantic, form, typeMet, countedNamed, yesNo: profile.yesNo }, settings);
     const reasons = [...failed.filter(([fails]) => fails).map(([, reason]) => reason), ...(form === 'statement' ? [] : [form]), ...(route ? [] : ['evidence'])];
     const grounded = topicalKeys.length > 0 && route !== null && failed.every(([fails]) => !fails);
     return {
@@ -168,6 +172,7 @@ export function scoreCandidates(
       route: grounded ? route : null,
       typeMet,
       typeStrong: typeMet && fit.nearTerm,
+      countedNamed,
       otherYearsOnly: years.otherYearsOnly,
       unmatched,
       reasons,

@@ -8,6 +8,7 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   semantic: null,
   form: 'statement',
   typeMet: true,
+  countedNamed: true,
   yesNo: false,
   ...over,
 });
@@ -25,6 +26,12 @@ describe('groundingRoute', () => {
     expect(route({ semantic: 0.49, own: 0.4 })).toBeNull();
     expect(route({ semantic: 0.8, own: 0.04 })).toBeNull();
     expect(route({ semantic: 0.8, typeMet: false })).toBeNull();
+  });
+
+  it('does not ground on meaning an amount of something other than what "how many" counts', () => {
+    expect(route({ semantic: 0.8, countedNamed: false })).toBeNull();
+    // The words alone still can: the sentence holds most of the question.
+    expect(route({ semantic: 0.8, countedNamed: false, own: 0.5, withPassage: 0.6 })).toBe('lexical');
   });
 
   it('asks meaning to vouch for naming words no report uses', () => {

@@ -14,6 +14,11 @@ export type Evidence = {
   form: TextForm;
   /** It gives what the question type asks for (an amount, a date, a name, a reason, a list, a definition). */
   typeMet: boolean;
+  /**
+   * For "how many" a particular thing: the candidate or its passage names it (true for any other question). A
+   * sentence close in meaning that states an amount of something else does not say how many.
+   */
+  countedNamed: boolean;
   /** The question asks whether something is so: only a sentence that states it (in the question's words) answers. */
   yesNo: boolean;
 };
@@ -48,17 +53,17 @@ export type GroundingRoute = 'lexical' | 'semantic';
 /**
  * Whether the evidence is enough to answer, and by which route: enough of the question's words in the
  * sentence (and, when many of the question's words are ones the reports never use, a sentence close in
- * meaning too), or a sentence close in meaning that gives the kind of answer asked for and still shares
- * some words with the question (a statement, and not for a yes/no question: a sentence on the same topic
+ * meaning too), or a sentence close in meaning that gives the kind of answer asked for (for "how many", of the thing
+ * counted) and still shares some words with the question (a statement, and not for a yes/no question: a sentence on the same topic
  * does not say whether). Null when neither holds. Hard constraints (type, year, names) are checked
  * by the caller.
  */
 export function groundingRoute(evidence: Evidence, t: GroundingThresholds): GroundingRoute | null {
-  const { own, withPassage, unmatched, semantic, form, typeMet, yesNo } = evidence;
+  const { own, withPassage, unmatched, semantic, form, typeMet, countedNamed, yesNo } = evidence;
   if (form === 'fragment') return null;
   const lexical =
     withPassage >= t.minEvidence && own >= t.minOwnEvidence && (unmatched <= t.maxUnmatched || semantic === null || semantic >= t.semanticConfirm);
   if (lexical) return 'lexical';
-  if (semantic !== null && semantic >= t.semanticAlone && own >= t.semanticMinOwn && typeMet && !yesNo && form === 'statement') return 'semantic';
+  if (semantic !== null && semantic >= t.semanticAlone && own >= t.semanticMinOwn && typeMet && countedNamed && !yesNo && form === 'statement') return 'semantic';
   return null;
 }

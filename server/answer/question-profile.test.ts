@@ -49,6 +49,14 @@ describe('profileQuestion', () => {
     expect(profile.years).toEqual(['2009']);
     // What is counted is the head noun of the wh-phrase.
     expect(profile.countedKeys).toEqual(['assess']);
+    expect(profile.countedThings).toEqual(['assess']);
+  });
+
+  it('tells a particular thing counted from people, a share or a span of time', () => {
+    expect(profileQuestion('How many Migration Profiles did IOM complete in 2011?').countedThings).toEqual(['profil']);
+    expect(profileQuestion('How many people attended the courses?').countedThings).toEqual([]);
+    expect(profileQuestion('How many years has IOM run such programmes?').countedThings).toEqual([]);
+    expect(profileQuestion('How much money did the Facility have?').countedThings).toEqual([]);
   });
 
   it('matches "percentage" with "per cent" and finds what a definition question defines', () => {

@@ -7,6 +7,11 @@ import { contentKeys, tokenize, type WordToken } from './text/word-tokens';
 
 export type { QuestionType };
 
+/** What a count can be of without naming a particular thing: "how many people", "what share", "how much money", "how many years". */
+const GENERIC_COUNTS = new Set(
+  contentKeys(tokenize('people persons individuals number numbers amount total share proportion percentage percent money times years months weeks days decades')),
+);
+
 export type QueryTerm = {
   key: string;
   surface: string;
@@ -40,6 +45,11 @@ export type QuestionProfile = {
   definitionKeys: string[];
   /** Keys of what "how many X" counts (X), empty when the question counts nothing named. */
   countedKeys: string[];
+  /**
+   * Those of `countedKeys` that name a particular thing ("Migration Profiles", "screenings"), not people, a share or
+   * a span of time, which the reports word in many ways; empty for "how much money".
+   */
+  countedThings: string[];
   /** A yes/no question ("Do governments keep records …?"). */
   yesNo: boolean;
   /** Multi-word names, as keys ("African Capacity-building Centre" → african capac build centr). */
@@ -121,6 +131,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const parsed = types.has('quantity') ? parseWhQuestion(question) : null;
   // What is counted is the head of the wh-phrase ("assisted voluntary return programmes" counts programmes).
   const countedKeys = parsed ? [...contentKeys(tokenize(parsed.whNoun.join(' ')))].filter((k) => seen.has(k)).slice(-1) : [];
+  const countedThings = types.has('money') ? [] : countedKeys.filter((k) => !GENERIC_COUNTS.has(k));
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
   // "Capacity-building": a word hyphenated to a capitalised one belongs to the name.
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
@@ -128,5 +139,5 @@ export function profileQuestion(question: string): QuestionProfile {
   const names = runs.map((r) => r.keys);
   const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, names, placeNames };
+  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, names, placeNames };
 }

@@ -46,6 +46,15 @@ describe('extractive composer: semantic evidence', () => {
     expect(ask(SHARE_OF_POPULATION.replace('the global population', 'the population of Latin America')).abstained).toBe(true);
   });
 
+  it('answers "how many" by meaning only with an amount of what is counted, named in the passage', () => {
+    const retrieved = [...fillers(), semanticHit(PASSAGES.trends, 0.5, [{ match: '214 million', score: 0.56 }], 0.3)];
+    const ask = (question: string) => compose(question, retrieved);
+    expect(ask('How many people have left their homelands, worldwide, today?').abstained).toBe(false);
+    expect(ask('How many migrants have left their homelands, worldwide, today?').abstained).toBe(false);
+    // As close in meaning, but the paragraph counts migrants, not workers (without the rule it answered 214 million).
+    expect(ask('How many workers have left their homelands, worldwide, today?').abstained).toBe(true);
+  });
+
   it('abstains on the same passages without unit scores: the words alone are not evidence enough', () => {
     const retrieved = [...fillers(), lexicalHit(PASSAGES.trends, 0.5)].map(({ passage, score }) => ({ passage, score }));
     expect(compose(SHARE_OF_POPULATION, retrieved).abstained).toBe(true);

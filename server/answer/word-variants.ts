@@ -25,6 +25,7 @@ export function withCorpusVariants(profile: QuestionProfile, corpus: TermStats):
     terms: profile.terms.map((t) => ({ ...t, key: rename(t.key) })),
     definitionKeys: profile.definitionKeys.map(rename),
     countedKeys: profile.countedKeys.map(rename),
+    countedThings: profile.countedThings.map(rename),
     names: profile.names.map((name) => name.map(rename)),
   };
 }
