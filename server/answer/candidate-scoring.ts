@@ -100,6 +100,7 @@ export function scoreCandidates(
   const topScore = Math.max(0, ...contexts.map((c) => c.hit.score));
   const rareLimit = Math.max(2, corpusStats.docs * 0.02);
   const rareNames = topical.filter((t) => t.entity && (corpusStats.df.get(t.key) ?? 0) <= rareLimit).map((t) => t.key);
+  const inMostPassages = (k: string) => (corpusStats.df.get(k) ?? 0) > corpusStats.docs / 2;
   const passageKeys = new Map(contexts.map((c) => [c, widen(new Set([...c.keys, ...c.headingKeys]), aliases)]));
   const precedingKeys = new Map(contexts.map((c) => [c, widen(new Set(c.precedingKeys), aliases)]));
 
@@ -112,8 +113,9 @@ export function scoreCandidates(
     const inSection = (k: string) => inPassage(k) || preceding.has(k);
     const pointedTo = (candidate.refersBack || continuesItem(candidate)) && candidate.previous ? widen(candidate.previous.keys, aliases) : undefined;
     // A name shortened on second mention ("the Centre" for "the African Capacity-building Centre")
-    // counts whole when its passage spells it out.
-    const shortened = new Set(profile.names.filter((name) => name.some((k) => ownKeys.has(k)) && name.every(inPassage)).flat());
+    // counts whole when its passage spells it out, and when the word kept tells it apart: "migration", which most
+    // passages use, is no mention of the Migration Dialogue for Southern Africa.
+    const shortened = new Set(profile.names.filter((name) => name.some((k) => ownKeys.has(k) && !inMostPassages(k)) && name.every(inPassage)).flat());
     const inOwn = (k: string) => ownKeys.has(k) || shortened.has(k) || (pointedTo?.has(k) ?? false);
 
     // What the sentence it continues says counts half toward its rank.

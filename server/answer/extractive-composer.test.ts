@@ -51,6 +51,16 @@ describe('extractive composer: answers', () => {
     expect(composed.answer).toContain('ILO, WTO and UNCTAD');
   });
 
+  it('does not take "migration" for a shortened mention of a name its passage spells out', () => {
+    const berne = slicePassage({ doc: POLICY_RESEARCH, from: 'The Berne Initiative follows', sectionPath: ['B. PRIORITY AREAS OF ACTIVITY', '4. The Berne Initiative'], paragraph: null });
+    const on = new AnswerTestIndex([...ALL_PASSAGES, berne]);
+    // The passage names MIDSA once, in a list of workshops; its last sentence dates the Berne Initiative, and only
+    // its "independent migration experts" shares a word with the name.
+    const composed = ask('When was the Migration Dialogue for Southern Africa (MIDSA) set up?', on);
+    expectWellFormedAnswer(composed, on);
+    expect(composed.abstained).toBe(true);
+  });
+
   it('prefers the sentence with the year the question names', () => {
     const in2009 = ask('What did the African Capacity-building Centre do in 2009?');
     const in2008 = ask('What did the African Capacity-building Centre do in 2008?');
