@@ -53,10 +53,10 @@ export type GroundingRoute = 'lexical' | 'semantic';
 /**
  * Whether the evidence is enough to answer, and by which route: enough of the question's words in the
  * sentence (and, when many of the question's words are ones the reports never use, a sentence close in
- * meaning too), or a sentence close in meaning that gives the kind of answer asked for (for "how many", of the thing
- * counted) and still shares some words with the question (a statement, and not for a yes/no question: a sentence on the same topic
- * does not say whether). Null when neither holds. Hard constraints (type, year, names) are checked
- * by the caller.
+ * meaning too), or a sentence close in meaning that gives the kind of answer asked for (for "how many", of
+ * the thing counted) and still shares some words with the question (a statement, and not for a yes/no
+ * question: a sentence on the same topic does not say whether). Null when neither holds. Hard constraints
+ * (type, year, names) are checked by the caller.
  */
 export function groundingRoute(evidence: Evidence, t: GroundingThresholds): GroundingRoute | null {
   const { own, withPassage, unmatched, semantic, form, typeMet, countedNamed, yesNo } = evidence;
