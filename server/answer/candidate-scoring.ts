@@ -59,6 +59,9 @@ export type ScoringSettings = GroundingThresholds & {
   passages?: readonly Passage[];
 };
 
+/** A word is "in most passages" only when it is in more than this many (see `inMostPassages`). */
+const MIN_COMMON_PASSAGES = 20;
+
 /**
  * Scores every candidate against the question: coverage of the question's content terms (IDF over the
  * retrieved passages), coverage by the rest of the passage, closeness in meaning (the retriever's unit
@@ -100,7 +103,9 @@ export function scoreCandidates(
   const topScore = Math.max(0, ...contexts.map((c) => c.hit.score));
   const rareLimit = Math.max(2, corpusStats.docs * 0.02);
   const rareNames = topical.filter((t) => t.entity && (corpusStats.df.get(t.key) ?? 0) <= rareLimit).map((t) => t.key);
-  const inMostPassages = (k: string) => (corpusStats.df.get(k) ?? 0) > corpusStats.docs / 2;
+  // Only a corpus of some size tells a common word from a distinctive one: in one short report on the Centre, "Centre"
+  // is in most passages and still names it.
+  const inMostPassages = (k: string) => (corpusStats.df.get(k) ?? 0) > Math.max(MIN_COMMON_PASSAGES, corpusStats.docs / 2);
   const passageKeys = new Map(contexts.map((c) => [c, widen(new Set([...c.keys, ...c.headingKeys]), aliases)]));
   const precedingKeys = new Map(contexts.map((c) => [c, widen(new Set(c.precedingKeys), aliases)]));
 

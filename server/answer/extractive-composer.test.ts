@@ -52,13 +52,21 @@ describe('extractive composer: answers', () => {
   });
 
   it('does not take "migration" for a shortened mention of a name its passage spells out', () => {
-    const berne = slicePassage({ doc: POLICY_RESEARCH, from: 'The Berne Initiative follows', sectionPath: ['B. PRIORITY AREAS OF ACTIVITY', '4. The Berne Initiative'], paragraph: null });
-    const on = new AnswerTestIndex([...ALL_PASSAGES, berne]);
-    // The passage names MIDSA once, in a list of workshops; its last sentence dates the Berne Initiative, and only
-    // its "independent migration experts" shares a word with the name.
+    // The whole corpus: "migration" is in most of its passages. The Berne Initiative paragraph names MIDSA once, in
+    // a list of workshops; its last sentence dates the Berne Initiative, and only its "independent migration
+    // experts" shares a word with the name.
+    const on = new AnswerTestIndex(roughCorpus());
     const composed = ask('When was the Migration Dialogue for Southern Africa (MIDSA) set up?', on);
     expectWellFormedAnswer(composed, on);
     expect(composed.abstained).toBe(true);
+  });
+
+  it('reads "the Centre" as the Centre its passage names, in an index of that one passage too', () => {
+    // There every word of the passage is in all passages; "Centre" still names the Centre.
+    const alone = new AnswerTestIndex([PASSAGES.capacityCentre]);
+    const composed = ask('What did the African Capacity-building Centre do in 2009?', alone);
+    expectWellFormedAnswer(composed, alone);
+    expect(composed.answer).toMatch(/^In 2009, the Centre provided training to some 500 officials/);
   });
 
   it('prefers the sentence with the year the question names', () => {

@@ -57,6 +57,9 @@ describe('profileQuestion', () => {
     expect(profileQuestion('How many people attended the courses?').countedThings).toEqual([]);
     expect(profileQuestion('How many years has IOM run such programmes?').countedThings).toEqual([]);
     expect(profileQuestion('How much money did the Facility have?').countedThings).toEqual([]);
+    expect(profileQuestion('How many euros did the Facility have?').countedThings).toEqual([]);
+    // A share of migrants is a share of something particular: the migrants must be named where the answer is.
+    expect(profileQuestion('What share of migrants are women?').countedThings).toEqual(['migrant']);
   });
 
   it('matches "percentage" with "per cent" and finds what a definition question defines', () => {

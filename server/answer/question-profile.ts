@@ -7,9 +7,16 @@ import { contentKeys, tokenize, type WordToken } from './text/word-tokens';
 
 export type { QuestionType };
 
-/** What a count can be of without naming a particular thing: "how many people", "what share", "how much money", "how many years". */
+/**
+ * What a count can be of without naming a particular thing: "how many people", "how many per cent", "how much money",
+ * "how many euros", "how many years". ("What share of X …" counts X, which the answer's passage must name.)
+ */
 const GENERIC_COUNTS = new Set(
-  contentKeys(tokenize('people persons individuals number numbers amount total share proportion percentage percent money times years months weeks days decades')),
+  contentKeys(
+    tokenize(
+      'people persons individuals number numbers amount total share proportion percentage percent money dollars euros francs pounds times years months weeks days hours minutes decades',
+    ),
+  ),
 );
 
 export type QueryTerm = {
@@ -46,8 +53,9 @@ export type QuestionProfile = {
   /** Keys of what "how many X" counts (X), empty when the question counts nothing named. */
   countedKeys: string[];
   /**
-   * Those of `countedKeys` that name a particular thing ("Migration Profiles", "screenings"), not people, a share or
-   * a span of time, which the reports word in many ways; empty for "how much money".
+   * Those of `countedKeys` that name a particular thing ("Migration Profiles", "screenings", the migrants of "what
+   * share of migrants"), not people, money or a span of time, which the reports word in many ways; empty for "how
+   * much … cost".
    */
   countedThings: string[];
   /** A yes/no question ("Do governments keep records …?"). */

@@ -28,6 +28,7 @@ describe('withCorpusVariants', () => {
     const keys = profile.terms.map((t) => t.key);
     expect(keys).toContain(stem('attend'));
     expect(profile.countedKeys).toContain(stem('attend'));
+    expect(profile.countedThings).toContain(stem('attend'));
     expect(keys).toContain(stem('longest')); // capitalised: a name, kept as asked
   });
 
