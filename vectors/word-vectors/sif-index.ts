@@ -58,12 +58,14 @@ export class SifIndex {
     }
     this.unitsOf = passages.map(() => []);
     units.forEach((unit, label) => this.unitsOf[unit.passage].push(label));
-    const sample = units.length <= DIRECTION_SAMPLE ? units : shuffled(units, seededRandom(0x51f)).slice(0, DIRECTION_SAMPLE);
-    const raw = sample.map((unit) => this.weightedMean(this.textOf(unit))).filter((v): v is Float32Array => v !== null);
+    const labels = units.map((_, label) => label);
+    const sample = units.length <= DIRECTION_SAMPLE ? labels : shuffled(labels, seededRandom(0x51f)).slice(0, DIRECTION_SAMPLE);
+    const means = new Map(sample.map((label) => [label, this.weightedMean(this.textOf(units[label]))]));
+    const raw = [...means.values()].filter((v): v is Float32Array => v !== null);
     this.common = options.removeCommonDirection === false ? new Float32Array(this.dimension) : firstPrincipalDirection(raw, this.dimension);
     // A corpus whose units all fit in the cache makes them now (the five reports: about 40 ms), so no question pays
-    // for the ones it meets first; a larger one makes them as questions need them.
-    if (units.length <= CACHED_UNITS) units.forEach((_, label) => this.unitVector(label));
+    // for the ones it meets first; a larger one makes them as questions need them. The sample's means are reused.
+    if (units.length <= CACHED_UNITS) labels.forEach((label) => this.unitVector(label, means.get(label)));
   }
 
   /**
@@ -86,13 +88,16 @@ export class SifIndex {
     return ranked.sort((a, b) => b.score - a.score);
   }
 
-  /** A unit's vector, unit length (zero when none of its words has one); recently used ones are kept. */
-  private unitVector(label: number): Float32Array {
+  /**
+   * A unit's vector, unit length (zero when none of its words has one); recently used ones are kept. `mean`: its
+   * weighted mean when already made (null: no word has a vector).
+   */
+  private unitVector(label: number, mean?: Float32Array | null): Float32Array {
     let v = this.cache.get(label);
     if (v) {
       this.cache.delete(label);
     } else {
-      const raw = this.weightedMean(this.textOf(this.units[label]));
+      const raw = mean !== undefined ? mean : this.weightedMean(this.textOf(this.units[label]));
       v = raw ? this.finish(raw) : new Float32Array(this.dimension);
       if (this.cache.size >= CACHED_UNITS) this.cache.delete(this.cache.keys().next().value!);
     }
