@@ -14,7 +14,7 @@ export type { QuestionType };
 const GENERIC_COUNTS = new Set(
   contentKeys(
     tokenize(
-      'people persons individuals number numbers amount total share proportion percentage percent money dollars euros francs pounds times years months weeks days hours minutes decades',
+      'people persons individuals number amount total share proportion percentage money dollars euros francs pounds times years months weeks days hours minutes decades',
     ),
   ),
 );
