@@ -1,4 +1,4 @@
-import { COMMON_VERBS, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike } from '../../vectors/query/question-grammar';
+import { BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
@@ -111,6 +111,17 @@ function names(words: string[]): Antecedent[] {
 /** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
 const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
 
+/**
+ * "… is IOM the global lead of the camp management cluster?": after be, a name followed by an article is the subject
+ * and what it is said to be comes after it; the question is about that, not about "IOM the global lead".
+ */
+function predicateNoun(rest: string[], aux: string): string[] | null {
+  if (!BE_AUX.has(aux)) return null;
+  let k = 0;
+  while (k < rest.length && (isName(clean(rest[k])) || (k > 0 && NAME_CONNECTORS.has(rest[k].toLowerCase()) && isName(clean(rest[k + 1] ?? ''))))) k++;
+  return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
+}
+
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
@@ -136,16 +147,19 @@ function phrases(question: string, words: string[]): Antecedent[] {
     const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
     if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked);
     const aux = parsed.aux?.toLowerCase();
-    if (aux && !DO_AUX.has(aux)) {
-      const participle = passiveParticipleAt(parsed.rest);
+    const participle = aux ? passiveParticipleAt(parsed.rest) : -1;
+    // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do.
+    const activePerfect = aux !== undefined && HAVE_AUX.has(aux) && participle < 0;
+    if (aux && !DO_AUX.has(aux) && !activePerfect) {
       // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
-      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? parsed.rest.slice(0, participle) : parsed.rest;
+      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? parsed.rest.slice(0, participle) : predicateNoun(parsed.rest, aux) ?? parsed.rest;
       const of = ofSplit(subject);
       if (of > 0) add(subject.slice(of + 1));
       add(subject, true);
     } else if (aux) {
       const sv = splitSubject(parsed.rest);
-      if (sv && sv.tail.length > 0) {
+      // "… did the experts at the Bangkok seminar analyse?": a preposition is no verb; the split is wrong.
+      if (sv && sv.tail.length > 0 && !PREPOSITIONS.has(sv.verb.toLowerCase())) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
         const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && DETERMINERS.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.

@@ -91,6 +91,15 @@ describe('follow-up rewriter', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'Why?')).toBe('Why did IOM perform health assessments in 2009?');
   });
 
+  it('grafts an adverb onto a question that opened with a preposition, leaving that phrase out', () => {
+    expect(after('In which countries did IOM open offices in 2009?', 'Why?')).toBe('Why did IOM open offices in 2009?');
+    expect(after('For which kind of displacement is IOM the global cluster lead for camp management?', 'Since when?')).toBe(
+      'Since when is IOM the global cluster lead for camp management?',
+    );
+    // "How many?" would need "in which countries" turned round.
+    expect(after('In which countries did IOM open offices in 2009?', 'How many?')).toBe('In which countries did IOM open offices in 2009 — how many?');
+  });
+
   it('falls back to a readable concatenation when the previous question has no verb to graft onto', () => {
     expect(after('How many health assessments in 2009?', 'In how many countries?')).toBe('How many health assessments in 2009 — in how many countries?');
     expect(after('What is the IDM?', 'Why?')).toBe('What is the IDM — why?');
@@ -121,6 +130,15 @@ describe('follow-up rewriter', () => {
       'Which UN agency took part in the IDM intersessional workshop?',
     );
     expect(after('When was IOM first set up?', 'When did it get its present name?')).toBe("When did IOM get IOM's present name?");
+  });
+
+  it('reads the object of "has IOM given X", what "is IOM the X" says IOM is, and no preposition as a verb', () => {
+    expect(after('How many migrants has IOM given its orientation course to?', 'Who pays for it?')).toBe('Who pays for the orientation course?');
+    expect(after('For which kind of displacement is IOM the global cluster lead for camp management?', 'Who else holds it?')).toBe(
+      'Who else holds the global cluster lead?',
+    );
+    // "the experts at the Bangkok seminar" is the subject; "at" is no verb with "the Bangkok seminar publish" its object.
+    expect(after('Which findings did the experts at the Bangkok seminar publish?', 'How will its outcomes be used?')).not.toContain('publish');
   });
 
   it('reads "it" and "they" by number: bodies joined by "and" are plural, the object of a wh-subject question is singular', () => {

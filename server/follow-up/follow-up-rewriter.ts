@@ -108,6 +108,11 @@ function graft(fragment: string, previous: string): string | null {
   }
   const { aux, rest, whNoun } = parsed;
   if (!aux || rest.length === 0) return null;
+  // "In which countries did IOM open offices?" + "Since when?": "in which countries" only set where; the clause
+  // without it is what the new adverb asks about ("Since when did IOM open offices?"). Another wh-phrase ("How
+  // many?") would need the adjunct turned round; the caller concatenates instead.
+  const asksAdverbially = ADVERBIAL_WH.test(head.replace(/^(?:since|until|from|till)\s+/i, ''));
+  if (parsed.prefix.length > 0 && whNoun.length > 0) return asksAdverbially ? [head, aux, ...rest].join(' ') + '?' : null;
   const whWord = parsed.wh[0].toLowerCase();
   const whIsObject = whNoun.length === 0 && (whWord === 'what' || whWord === 'who' || whWord === 'whom' || whWord === 'which');
   if (DO_AUX.has(aux.toLowerCase())) {
