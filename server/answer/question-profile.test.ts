@@ -37,6 +37,11 @@ describe('profileQuestion', () => {
     // A group of people answers, not a name.
     ["Who is IOM's 2009–2013 project in Tunisia aimed at?", []],
     ['Who benefits from the programme?', []],
+    // The participants: a group of people as often as a name. Whoever brings them together is a name.
+    ['Who attends the orientation courses?', []],
+    ['Who took part in the seminar?', []],
+    ['Who will the first intersessional workshop of 2007 bring together?', []],
+    ['Who brought together the ministers?', ['who']],
   ])('%s → %j', (question, expected) => {
     expect(types(question)).toEqual(expected);
   });

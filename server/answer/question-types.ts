@@ -32,6 +32,14 @@ const PERSON = [
 const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/];
 /** "Who is the project aimed at?", "Who benefits from it?": a group of people ("disadvantaged youth"), not a name. */
 const WHO_FOR = /^(?:and )?(?:who|whom) (?:(?:is|are|was|were|will) (?:[\w'’–-]+ ){1,8}(?:aimed|targeted|intended|designed|meant) (?:at|for)|(?:is|are|was|were|will be) eligible|(?:benefits?|benefited|can apply|qualif(?:y|ies))\b)/;
+/**
+ * "Who attends them?", "Who took part?", "Who will the workshop bring together?": the participants, a group of people
+ * ("representatives of governments and regional institutions") as often as a name.
+ */
+const WHO_TAKES_PART = [
+  /^(?:and )?who (?:(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|may) )?(?:usually |typically |normally |also )?(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking) part)\b/,
+  /^(?:and )?whom? (?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|may) (?:[\w'’–-]+ ){1,12}(?:bring(?:s|ing)?|brought|gather(?:s|ed|ing)?) together\b/,
+];
 const WHO = [
   asked('who(?:m|se)?'),
   /\bwhat (?:is|was|are|were) (?:the )?names? of\b/,
@@ -85,7 +93,7 @@ export function detectTypes(question: string): Set<QuestionType> {
   test(QUANTITY, 'quantity');
   if (types.has('quantity')) test(MONEY, 'money');
   test(WHEN, 'when');
-  const forWhom = WHO_FOR.test(q);
+  const forWhom = WHO_FOR.test(q) || WHO_TAKES_PART.some((pattern) => pattern.test(q));
   if (!forWhom) test(WHO, 'who');
   if (types.has('who')) test(PERSON, 'person');
   test(WHERE, 'where');
