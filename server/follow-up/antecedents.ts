@@ -20,6 +20,8 @@ export type Antecedent = {
   topic?: boolean;
   /** What "which/what X" asks about: the topic when the question has no other ("Which 2008 workshop did IOM feed into?"). */
   asked?: boolean;
+  /** What "in/for which X" sets, where or for what, not what the question is about ("In how many countries …"). */
+  circumstance?: boolean;
 };
 
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
@@ -125,7 +127,7 @@ function predicateNoun(rest: string[], aux: string): string[] | null {
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
-  const add = (list: string[], topic = false, asked = false) => {
+  const add = (list: string[], topic = false, asked = false, circumstance = false) => {
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
     const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase()));
@@ -136,7 +138,8 @@ function phrases(question: string, words: string[]): Antecedent[] {
     const of = head.findIndex((w) => w.toLowerCase() === 'of');
     const last = head[(of > 0 ? of : head.length) - 1];
     const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && isContentWord(last) && !ADVERBS.test(last);
-    out.push(topic && nounPhrase ? { ...found, topic: true } : asked && nounPhrase ? { ...found, asked: true } : found);
+    const marked = circumstance ? { ...found, circumstance } : found;
+    out.push(topic && nounPhrase ? { ...marked, topic: true } : asked && nounPhrase ? { ...marked, asked: true } : marked);
   };
   const parsed = parseWhQuestion(question);
   if (parsed) {
@@ -145,7 +148,7 @@ function phrases(question: string, words: string[]): Antecedent[] {
     // co-chairs the Diversity Initiative?", whose object is what it is about.
     const whWord = parsed.wh[0].toLowerCase();
     const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
-    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked);
+    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked, parsed.prefix.length > 0);
     const aux = parsed.aux?.toLowerCase();
     const participle = aux ? passiveParticipleAt(parsed.rest) : -1;
     // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do.
@@ -190,13 +193,21 @@ function sectionTitle(citations: Citation[]): Antecedent | null {
   return text ? { text, article: false, plural: isPlural(text), kind: 'section', generic: false } : null;
 }
 
+export type AntecedentOptions = {
+  /** Older standalone questions of the conversation: a candidate they keep coming back to ranks first. */
+  earlier?: string[];
+  /** The follow-up asks which they are ("Which were they?"): the counted circumstance is what it means. */
+  identifies?: boolean;
+};
+
 /**
  * Candidates for "it"/"they", best first, from a previous standalone question (else its answer's section).
  * Agreement in number comes first, then how often the conversation has come back to the candidate
  * (`earlier`: older standalone questions), then "it/its" prefers names (IOM last) and "they/their"
  * what was counted or acted on.
  */
-export function antecedentsOf(question: string, citations: Citation[], plural: boolean, earlier: string[] = []): Antecedent[] {
+export function antecedentsOf(question: string, citations: Citation[], plural: boolean, options: AntecedentOptions = {}): Antecedent[] {
+  const { earlier = [], identifies = false } = options;
   const words = questionWords(question);
   const phrased = phrases(question, words);
   // A name inside a phrase of the question modifies it: "it" after "the second IDM training session" is the session.
@@ -211,7 +222,10 @@ export function antecedentsOf(question: string, citations: Citation[], plural: b
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
   // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.
   const singularRank = (a: Antecedent) => (a.possessor ? 3 : a.kind === 'name' ? (a.generic ? 1 : 0) : a.topic ? 0 : 2);
-  const kindRank = (a: Antecedent) => (plural ? (a.kind === 'phrase' ? 0 : 1) : singularRank(a));
+  // "they": what was counted or acted on; where or for what ("In how many countries …") only when the follow-up asks
+  // which they were.
+  const pluralRank = (a: Antecedent) => (a.kind !== 'phrase' ? 1 : a.circumstance && !identifies ? 0.5 : 0);
+  const kindRank = (a: Antecedent) => (plural ? pluralRank(a) : singularRank(a));
   const at = (a: Antecedent) => {
     const k = question.indexOf(a.text);
     return k < 0 ? question.length : k;

@@ -141,6 +141,12 @@ describe('follow-up rewriter', () => {
     expect(after('Which findings did the experts at the Bangkok seminar publish?', 'How will its outcomes be used?')).not.toContain('publish');
   });
 
+  it('reads "they" as what was acted on, not where ("In how many countries …"), unless it asks which they were', () => {
+    const previous = 'In how many countries has IOM given its orientation courses to migrants?';
+    expect(after(previous, 'Who attends them?')).toBe('Who attends the orientation courses?');
+    expect(after(previous, 'Which were they?')).toBe('Which were the countries?');
+  });
+
   it('reads "it" and "they" by number: bodies joined by "and" are plural, the object of a wh-subject question is singular', () => {
     // "Which X <verb> Y?": the wh-noun is the subject; "it" is the singular object, not the plural wh-noun.
     expect(after('Which agencies organised the 2008 regional seminar on labour mobility?', 'Where was it held?')).toBe(

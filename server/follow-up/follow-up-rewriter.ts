@@ -40,10 +40,14 @@ function resolveName(antecedent: Antecedent, context: Context): string {
   return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
 }
 
-function pick(anaphor: Anaphor, context: Context): Antecedent | null {
+/** "Which were they?", "Name them": asks which things they are. */
+const IDENTIFIES = /^(?:(?:which|what|who)\s+(?:are|were)\s+(?:they|these|those)|(?:name|list)\s+(?:them|these|those))\b/i;
+
+function pick(anaphor: Anaphor, context: Context, body: string): Antecedent | null {
   const questions = context.turns.map((t) => t.standaloneQuestion || t.question);
+  const identifies = IDENTIFIES.test(body.trim());
   for (const [i, turn] of context.turns.entries()) {
-    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, questions.slice(i + 1));
+    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1), identifies });
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
       : candidates[0];
@@ -63,7 +67,7 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
   const replaced = [...words];
   const skip = new Set<number>();
   for (const anaphor of cues.anaphora) {
-    const antecedent = pick(anaphor, context);
+    const antecedent = pick(anaphor, context, body);
     if (!antecedent) continue;
     const name = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
