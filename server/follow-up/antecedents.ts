@@ -196,8 +196,6 @@ function sectionTitle(citations: Citation[]): Antecedent | null {
 export type AntecedentOptions = {
   /** Older standalone questions of the conversation: a candidate they keep coming back to ranks first. */
   earlier?: string[];
-  /** The follow-up asks which they are ("Which were they?"): the counted circumstance is what it means. */
-  identifies?: boolean;
 };
 
 /**
@@ -207,7 +205,7 @@ export type AntecedentOptions = {
  * what was counted or acted on.
  */
 export function antecedentsOf(question: string, citations: Citation[], plural: boolean, options: AntecedentOptions = {}): Antecedent[] {
-  const { earlier = [], identifies = false } = options;
+  const { earlier = [] } = options;
   const words = questionWords(question);
   const phrased = phrases(question, words);
   // A name inside a phrase of the question modifies it: "it" after "the second IDM training session" is the session.
@@ -222,9 +220,9 @@ export function antecedentsOf(question: string, citations: Citation[], plural: b
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
   // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.
   const singularRank = (a: Antecedent) => (a.possessor ? 3 : a.kind === 'name' ? (a.generic ? 1 : 0) : a.topic ? 0 : 2);
-  // "they": what was counted or acted on; where or for what ("In how many countries …") only when the follow-up asks
-  // which they were.
-  const pluralRank = (a: Antecedent) => (a.kind !== 'phrase' ? 1 : a.circumstance && !identifies ? 0.5 : 0);
+  // "they": what was counted or acted on before where or for what ("In how many countries …"); "Which were they?"
+  // asks which countries (`requests.ts`).
+  const pluralRank = (a: Antecedent) => (a.kind !== 'phrase' ? 1 : a.circumstance ? 0.5 : 0);
   const kindRank = (a: Antecedent) => (plural ? pluralRank(a) : singularRank(a));
   const at = (a: Antecedent) => {
     const k = question.indexOf(a.text);

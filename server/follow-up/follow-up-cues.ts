@@ -1,5 +1,6 @@
 import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
+import { IMPERATIVE } from './requests';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
 export type Anaphor = {
@@ -143,9 +144,11 @@ export function readCues(question: string): FollowUpCues {
   const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !QUESTION_STOP_WORDS.has(bareWord(w).replace(/['’]s$/, ''))).length;
   // A capitalised word inside the question is a name ("observer States"), not a verb; nor is a last word
   // that reads as a plural noun ("observer states", "training costs").
+  // An imperative opens on its verb ("Name them", "Describe it").
   const hasVerb =
     words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w) && !endsOnPlural(words, i)) ||
-    (words.length > 0 && AUXILIARIES.has(bareWord(words[0])));
+    (words.length > 0 && AUXILIARIES.has(bareWord(words[0]))) ||
+    IMPERATIVE.test(body);
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
   const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));
   const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bareWord(w)));
@@ -158,6 +161,6 @@ export function readCues(question: string): FollowUpCues {
     anaphora.length > 0 ||
     yearsOnly !== null ||
     whFragment ||
-    (!hasVerb && contentWords <= 1);
+    ((!hasVerb || IMPERATIVE.test(body)) && contentWords <= 1);
   return { connector, aboutPrefix, body, anaphora, contentWords, hasVerb, yearsOnly, whFragment, dependent };
 }

@@ -144,7 +144,21 @@ describe('follow-up rewriter', () => {
   it('reads "they" as what was acted on, not where ("In how many countries …"), unless it asks which they were', () => {
     const previous = 'In how many countries has IOM given its orientation courses to migrants?';
     expect(after(previous, 'Who attends them?')).toBe('Who attends the orientation courses?');
-    expect(after(previous, 'Which were they?')).toBe('Which were the countries?');
+    expect(after(previous, 'Which were they?')).toBe('In which countries has IOM given its orientation courses to migrants?');
+  });
+
+  it('reads requests: "Name them" asks which of what was counted, "Tell me more" the same again, "Why is that?" why', () => {
+    const counted = 'How many Migration Profiles did IOM complete in 2011?';
+    expect(after(counted, 'Name them.')).toBe('Which Migration Profiles did IOM complete in 2011?');
+    expect(after(counted, 'Which ones?')).toBe('Which Migration Profiles did IOM complete in 2011?');
+    expect(after('Which countries co-chair the Bali Process?', 'Can you list them, please?')).toBe('Which countries co-chair the Bali Process?');
+    expect(after(counted, 'Tell me more.')).toBe(counted);
+    expect(after(counted, 'More details, please')).toBe(counted);
+    expect(after(counted, 'Explain.')).toBe(counted);
+    expect(after(counted, 'Why is that?')).toBe('Why did IOM complete Migration Profiles in 2011?');
+    // An imperative with its object: the pronoun resolved, not "What about describe …?".
+    expect(after('What is the Berne Initiative?', 'Describe it.')).toBe('Describe the Berne Initiative.');
+    expect(after('What is the Berne Initiative?', 'Tell me more about it.')).toBe('Tell me more about the Berne Initiative.');
   });
 
   it('reads "it" and "they" by number: bodies joined by "and" are plural, the object of a wh-subject question is singular', () => {

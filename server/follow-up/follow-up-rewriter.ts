@@ -8,6 +8,7 @@ import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, sub
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
+import { asksForMore, asksWhy, whichOfCounted } from './requests';
 
 /** One earlier turn of the conversation, oldest first in the history. */
 export type FollowUpTurn = { question: string; standaloneQuestion: string; answer: string; citations: Citation[] };
@@ -40,14 +41,10 @@ function resolveName(antecedent: Antecedent, context: Context): string {
   return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
 }
 
-/** "Which were they?", "Name them": asks which things they are. */
-const IDENTIFIES = /^(?:(?:which|what|who)\s+(?:are|were)\s+(?:they|these|those)|(?:name|list)\s+(?:them|these|those))\b/i;
-
-function pick(anaphor: Anaphor, context: Context, body: string): Antecedent | null {
+function pick(anaphor: Anaphor, context: Context): Antecedent | null {
   const questions = context.turns.map((t) => t.standaloneQuestion || t.question);
-  const identifies = IDENTIFIES.test(body.trim());
   for (const [i, turn] of context.turns.entries()) {
-    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1), identifies });
+    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) });
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
       : candidates[0];
@@ -67,7 +64,7 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
   const replaced = [...words];
   const skip = new Set<number>();
   for (const anaphor of cues.anaphora) {
-    const antecedent = pick(anaphor, context, body);
+    const antecedent = pick(anaphor, context);
     if (!antecedent) continue;
     const name = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
@@ -185,6 +182,12 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       };
 
       if (cues.yearsOnly) return tidy(withYears(previous, cues.yearsOnly));
+      // "Tell me more", "Name them", "Why is that?": requests that ask the previous question again, which of what it
+      // counted, or why.
+      if (asksForMore(cues.body)) return previous;
+      const which = whichOfCounted(cues.body, previous);
+      if (which) return tidy(which);
+      if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
       // "What about Central Asia?", "And in Haiti?": the same question for another place.
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);

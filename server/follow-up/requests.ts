@@ -1,0 +1,46 @@
+import { parseWhQuestion } from '../../vectors/query/question-grammar';
+
+/**
+ * Follow-ups said as requests rather than questions: "Name them.", "Tell me more.", "Why is that?". Readers chat;
+ * these must not reach the search as "What about name the Migration Profiles?".
+ */
+
+const POLITE = String.raw`(?:(?:please|can you|could you|would you)\s+)?`;
+const PLEASE = String.raw`(?:,?\s+please)?[.!?]*$`;
+
+/** "Name them", "List them", "Describe it", "Tell me more about it": an imperative opening the follow-up. */
+export const IMPERATIVE = new RegExp(String.raw`^${POLITE}(?:name|list|tell|describe|explain|give|show|summari[sz]e|outline|define|enumerate|identify)\b`, 'i');
+
+/** "Tell me more", "More details, please", "Go on": the same question again, for more of its answer. */
+const MORE = new RegExp(
+  String.raw`^${POLITE}(?:tell me more|say more|more (?:details?|information|info)|(?:any )?(?:further |more )?details|go on|elaborate|expand(?: on (?:it|that|this))?|explain(?: (?:it|that|this))?(?: (?:more|further))?)${PLEASE}`,
+  'i',
+);
+
+/** "Which ones?", "Name them", "What were they?": which of what was counted. */
+const WHICH_ONES = new RegExp(
+  String.raw`^${POLITE}(?:(?:which|what) (?:ones|are they|were they|are these|were these|are those|were those)|(?:name|list) (?:them|these|those|the ones))${PLEASE}`,
+  'i',
+);
+
+/** "Why is that?", "How come?", "Why so?": why of the previous question, as "Why?" asks it. */
+const WHY_THAT = /^(?:why (?:is|was) (?:that|this)|how come|why so|why not)[.!?]*$/i;
+
+export const asksForMore = (body: string) => MORE.test(body.trim());
+
+export const asksWhy = (body: string) => WHY_THAT.test(body.trim());
+
+/**
+ * "How many Migration Profiles did IOM complete in 2011?" + "Name them." → "Which Migration Profiles did IOM complete
+ * in 2011?"; after "Which countries co-chair the Bali Process?", that question again. Null when the follow-up asks
+ * something else or the previous question asked for no "which/how many X".
+ */
+export function whichOfCounted(body: string, previous: string): string | null {
+  if (!WHICH_ONES.test(body.trim())) return null;
+  const parsed = parseWhQuestion(previous);
+  if (!parsed || parsed.whNoun.length === 0) return null;
+  const [whWord, modifier] = parsed.wh.map((w) => w.toLowerCase());
+  if (whWord === 'which' || whWord === 'what') return previous;
+  if (whWord !== 'how' || modifier !== 'many') return null;
+  return [...parsed.prefix, 'which', ...parsed.whNoun, ...(parsed.aux ? [parsed.aux] : []), ...parsed.rest].join(' ') + '?';
+}
