@@ -42,6 +42,10 @@ describe('profileQuestion', () => {
     ['Who took part in the seminar?', []],
     ['Who will the first intersessional workshop of 2007 bring together?', []],
     ['Who brought together the ministers?', ['who']],
+    ['Who is responsible for bringing together the partners?', ['who']],
+    ['Who attended the meeting on behalf of the Director General?', ['who']],
+    ['Who attends to the health needs of migrants?', ['who']],
+    ['And who took part?', []],
   ])('%s → %j', (question, expected) => {
     expect(types(question)).toEqual(expected);
   });

@@ -37,8 +37,10 @@ const WHO_FOR = /^(?:and )?(?:who|whom) (?:(?:is|are|was|were|will) (?:[\w'’�
  * ("representatives of governments and regional institutions") as often as a name.
  */
 const WHO_TAKES_PART = [
-  /^(?:and )?who (?:(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|may) )?(?:usually |typically |normally |also )?(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking) part)\b/,
-  /^(?:and )?whom? (?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|may) (?:[\w'’–-]+ ){1,12}(?:bring(?:s|ing)?|brought|gather(?:s|ed|ing)?) together\b/,
+  // Not who attends to something, nor who attended on someone's behalf or as a representative, nor "… and who chaired it".
+  /^(?:and )?who (?:(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|may) )?(?:usually |typically |normally |also )?(?:attend(?:s|ed|ing)?(?! to\b)|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking) part)\b(?!.*\b(?:on behalf of|representatives?|and (?:who|whom|what|which)|, (?:who|what|which))\b)/,
+  // "… bring together?" closing the clause: whom it gathers; not who brings together the ministers.
+  /^(?:and )?whom? (?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|may) (?:[\w'’–-]+ ){1,12}(?:bring(?:s|ing)?|brought|gather(?:s|ed|ing)?) together(?:[?.!]*$|,| (?:in|at|on|for|during|from|by)\b)/,
 ];
 const WHO = [
   asked('who(?:m|se)?'),
@@ -73,7 +75,7 @@ export const DEFINITION = /^(?:what|who) (?:is|are|was|were) (?:the |an? )?(.+?)
 /** A short phrase with no question word and no verb-like ending: "International Dialogue on Migration". */
 function isBareTopic(q: string): boolean {
   const words = q.replace(/[?.!]+$/, '').split(' ').filter(Boolean);
-  return words.length > 0 && words.length <= 4 && !/^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|list|name|tell|give|describe|explain)\b/.test(q);
+  return words.length > 0 && words.length <= 4 && !/^(?:(?:and|but|so) )?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|list|name|tell|give|describe|explain)\b/.test(q);
 }
 
 /** "Do governments keep records of migrants who return?": a yes/no question; its "who" is a relative pronoun. */

@@ -124,6 +124,26 @@ function predicateNoun(rest: string[], aux: string): string[] | null {
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
 }
 
+/** "In which countries", "for which year": a wh-phrase after one of these sets where or when, and is no topic. */
+const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|throughout)$/i;
+
+/**
+ * The subject, verb and what follows of "… did <subject> <verb> …": the grammar's split, repaired where it took a
+ * preposition for the verb ("the experts at the Bangkok seminar analyse": the verb is the next verb-like word, or
+ * the last word).
+ * `preposition` is where the subject's own preposition stands, or -1.
+ */
+function subjectAndVerb(rest: string[]): { subject: string[]; tail: string[]; preposition: number } | null {
+  const sv = splitSubject(rest);
+  if (!sv) return null;
+  if (!PREPOSITIONS.has(sv.verb.toLowerCase())) return { subject: sv.subject, tail: sv.tail, preposition: -1 };
+  const at = sv.subject.length;
+  const found = rest.findIndex((w, k) => k > at + 1 && /^\p{Ll}/u.test(w) && isVerbLike(w));
+  // A verb the list does not know ("analyse") ends a question that has no object.
+  const verb = found > 0 ? found : rest.length > at + 2 && /^\p{Ll}/u.test(rest[rest.length - 1]) ? rest.length - 1 : -1;
+  return verb < 0 ? null : { subject: rest.slice(0, verb), tail: rest.slice(verb + 1), preposition: at };
+}
+
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
@@ -148,34 +168,42 @@ function phrases(question: string, words: string[]): Antecedent[] {
     // co-chairs the Diversity Initiative?", whose object is what it is about.
     const whWord = parsed.wh[0].toLowerCase();
     const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
-    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked, parsed.prefix.length > 0);
+    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked, SETTING_PREPOSITION.test(parsed.prefix.at(-1) ?? ''));
     const aux = parsed.aux?.toLowerCase();
-    const participle = aux ? passiveParticipleAt(parsed.rest) : -1;
+    const rest = parsed.rest;
+    const participle = aux ? passiveParticipleAt(rest) : -1;
+    // "Which organizations put on …?", "Which States have ratified …?": the wh-noun is the subject, the verb opens the rest.
+    const whSubject = parsed.whNoun.length > 0 && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && isVerbLike(rest[0]);
     // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do.
     const activePerfect = aux !== undefined && HAVE_AUX.has(aux) && participle < 0;
     if (aux && !DO_AUX.has(aux) && !activePerfect) {
       // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
-      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? parsed.rest.slice(0, participle) : predicateNoun(parsed.rest, aux) ?? parsed.rest;
+      const predicate = participle < 0 ? predicateNoun(rest, aux) : null;
+      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? rest.slice(0, participle) : predicate ?? rest;
       const of = ofSplit(subject);
       if (of > 0) add(subject.slice(of + 1));
-      add(subject, true);
-    } else if (aux) {
-      const sv = splitSubject(parsed.rest);
-      // "… did the experts at the Bangkok seminar analyse?": a preposition is no verb; the split is wrong.
-      if (sv && sv.tail.length > 0 && !PREPOSITIONS.has(sv.verb.toLowerCase())) {
+      // What a name is said to be ("IOM the global lead of …") is no topic: "it" is still the name.
+      add(subject, predicate === null);
+    } else if (aux && !(activePerfect && whSubject)) {
+      const sv = subjectAndVerb(rest);
+      if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
         const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && DETERMINERS.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
         const of = ofSplit(tail);
         if (of > 0) add(tail.slice(of + 1));
         add(tail, true);
+      } else if (sv && sv.preposition > 0) {
+        // "What links did the experts at the Bangkok seminar analyse?": no object, so the subject's nouns are what
+        // it is about: "they" the experts, "it" the seminar.
+        add(sv.subject, true);
+        add(sv.subject.slice(sv.preposition + 1), true);
       }
-    } else if (parsed.whNoun.length > 0 && parsed.rest.length > 1 && isVerbLike(parsed.rest[0])) {
-      // "Which organizations put on the 2009 global consultation …?": the wh-noun is the subject; the object
-      // after the verb and its particles is what the question is about.
+    } else if (whSubject) {
+      // The object after the verb and its particles is what the question is about.
       let k = 1;
-      while (k < parsed.rest.length && (PREPOSITIONS.has(parsed.rest[k].toLowerCase()) || PARTICLES.has(parsed.rest[k].toLowerCase()))) k++;
-      if (k < parsed.rest.length) add(parsed.rest.slice(k), true);
+      while (k < rest.length && (PREPOSITIONS.has(rest[k].toLowerCase()) || PARTICLES.has(rest[k].toLowerCase()))) k++;
+      if (k < rest.length) add(rest.slice(k), true);
     }
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');

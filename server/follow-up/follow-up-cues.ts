@@ -26,6 +26,8 @@ export type FollowUpCues = {
   anaphora: Anaphor[];
   contentWords: number;
   hasVerb: boolean;
+  /** Opens on a request's verb ("Name them", "Describe it"). */
+  imperative: boolean;
   /** The body is only a year or years ("in 2008", "2008 and 2009"): their expression. */
   yearsOnly: string | null;
   /** The body is a wh-phrase without a verb ("In how many countries", "Why", "Which ones"). */
@@ -145,10 +147,11 @@ export function readCues(question: string): FollowUpCues {
   // A capitalised word inside the question is a name ("observer States"), not a verb; nor is a last word
   // that reads as a plural noun ("observer states", "training costs").
   // An imperative opens on its verb ("Name them", "Describe it").
+  const imperative = IMPERATIVE.test(body);
   const hasVerb =
     words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w) && !endsOnPlural(words, i)) ||
     (words.length > 0 && AUXILIARIES.has(bareWord(words[0]))) ||
-    IMPERATIVE.test(body);
+    imperative;
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
   const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));
   const whFragment = !hasVerb && firstWh >= 0 && words.slice(0, firstWh).every((w) => PREPOSITIONS.has(bareWord(w)));
@@ -161,6 +164,6 @@ export function readCues(question: string): FollowUpCues {
     anaphora.length > 0 ||
     yearsOnly !== null ||
     whFragment ||
-    ((!hasVerb || IMPERATIVE.test(body)) && contentWords <= 1);
-  return { connector, aboutPrefix, body, anaphora, contentWords, hasVerb, yearsOnly, whFragment, dependent };
+    ((!hasVerb || imperative) && contentWords <= 1);
+  return { connector, aboutPrefix, body, anaphora, contentWords, hasVerb, imperative, yearsOnly, whFragment, dependent };
 }

@@ -118,7 +118,7 @@ function graft(fragment: string, previous: string): string | null {
   const whIsObject = whNoun.length === 0 && (whWord === 'what' || whWord === 'who' || whWord === 'whom' || whWord === 'which');
   if (DO_AUX.has(aux.toLowerCase())) {
     // "Who does the IDM team up with …?" + "Why?": an adverb asks about the same clause, with its object left open.
-    if (whIsObject && ADVERBIAL_WH.test(head)) return [head, aux, ...rest].join(' ') + '?';
+    if (whIsObject && asksAdverbially) return [head, aux, ...rest].join(' ') + '?';
     // "What does IOM do about trafficking?" + "In which regions?": without its object the verb is left hanging.
     const sv = whIsObject ? null : splitSubject(rest);
     if (!sv) return null;
@@ -172,6 +172,12 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
         question = appendPhrase(rest, `in ${year}`);
       }
       const cues = readCues(question);
+      // "Tell me more", "Name them", "Why is that?", "How come?": requests that ask the previous question again, which
+      // of what it counted, or why.
+      if (asksForMore(cues.body)) return previous;
+      const which = whichOfCounted(cues.body, previous);
+      if (which) return tidy(which);
+      if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
       const elided = !cues.dependent && cues.anaphora.length === 0 && endsOnBareVerb(question) ? subjectPhrase(previous) : null;
       if (!cues.dependent && !elided) return question;
       const turns = history.slice(-lookback).reverse();
@@ -182,12 +188,6 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       };
 
       if (cues.yearsOnly) return tidy(withYears(previous, cues.yearsOnly));
-      // "Tell me more", "Name them", "Why is that?": requests that ask the previous question again, which of what it
-      // counted, or why.
-      if (asksForMore(cues.body)) return previous;
-      const which = whichOfCounted(cues.body, previous);
-      if (which) return tidy(which);
-      if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
       // "What about Central Asia?", "And in Haiti?": the same question for another place.
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);
@@ -195,8 +195,10 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const bareNounPhrase = cues.connector && !cues.hasVerb && !cues.whFragment && cues.anaphora.length === 0;
       const otherSubject = bareNounPhrase ? swapSubject(cues.body, previous) : null;
       if (otherSubject) return tidy(otherSubject);
-      // "Tell me more", "And?": nothing new is asked, so the previous question stands.
+      // "And?", "So?": nothing new is asked, so the previous question stands.
       if (cues.contentWords === 0 && cues.anaphora.length === 0 && !cues.whFragment) return previous;
+      // "Give examples.", "Summarise.": a request about whatever the previous question asked.
+      if (cues.imperative && cues.anaphora.length === 0 && cues.contentWords <= 1) return tidy(concatenate(cues.body, previous));
 
       let body = resolvePronouns(cues.body, cues, context);
       const ones = resolveOnes(body, previous);
@@ -220,8 +222,8 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       }
 
       // The year carries over when the follow-up continues the previous frame ("And …", "What about …", a
-      // fragment), not into a full question that merely points back ("Where were they performed?").
-      const continues = cues.connector === 'and' || cues.connector === 'about' || cues.whFragment || !cues.hasVerb;
+      // fragment, a request), not into a full question that merely points back ("Where were they performed?").
+      const continues = cues.connector === 'and' || cues.connector === 'about' || cues.whFragment || !cues.hasVerb || cues.imperative;
       const inherited = another ? null : timePhrase(previous);
       if (continues && inherited && yearsIn(rewritten).length === 0 && !asksWhen(rewritten)) rewritten = appendPhrase(rewritten, inherited);
       return tidy(rewritten);

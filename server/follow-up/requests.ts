@@ -8,8 +8,15 @@ import { parseWhQuestion } from '../../vectors/query/question-grammar';
 const POLITE = String.raw`(?:(?:please|can you|could you|would you)\s+)?`;
 const PLEASE = String.raw`(?:,?\s+please)?[.!?]*$`;
 
-/** "Name them", "List them", "Describe it", "Tell me more about it": an imperative opening the follow-up. */
-export const IMPERATIVE = new RegExp(String.raw`^${POLITE}(?:name|list|tell|describe|explain|give|show|summari[sz]e|outline|define|enumerate|identify)\b`, 'i');
+/**
+ * "Name them", "List them", "Describe it", "Tell me more about it": an imperative opening the follow-up, its verb
+ * followed by a pronoun, a determiner, a wh-word or nothing ("name changes", "list B projects" are nouns).
+ */
+export const IMPERATIVE = new RegExp(
+  String.raw`^${POLITE}(?:name|list|tell|describe|explain|give|show|summari[sz]e|outline|define|enumerate|identify)` +
+    String.raw`(?=\s+(?:me|us|them|it|this|that|these|those|the|a|an|some|all|any|more|its|their|examples?|details?|how|why|what|which|who|when|where)\b|\s*[,.!?]*$)`,
+  'i',
+);
 
 /** "Tell me more", "More details, please", "Go on": the same question again, for more of its answer. */
 const MORE = new RegExp(
@@ -19,12 +26,12 @@ const MORE = new RegExp(
 
 /** "Which ones?", "Name them", "What were they?": which of what was counted. */
 const WHICH_ONES = new RegExp(
-  String.raw`^${POLITE}(?:(?:which|what) (?:ones|are they|were they|are these|were these|are those|were those)|(?:name|list) (?:them|these|those|the ones))${PLEASE}`,
+  String.raw`^${POLITE}(?:(?:which|what) (?:ones|are they|were they|are these|were these|are those|were those)|(?:name|list) (?:them|these|those|the ones)(?: all)?)${PLEASE}`,
   'i',
 );
 
-/** "Why is that?", "How come?", "Why so?": why of the previous question, as "Why?" asks it. */
-const WHY_THAT = /^(?:why (?:is|was) (?:that|this)|how come|why so|why not)[.!?]*$/i;
+/** "Why is that?", "How come?", "Why so?": why of the previous question, as "Why?" asks it ("Why not?" does not). */
+const WHY_THAT = /^(?:why (?:is|was) (?:that|this)|how come|why so)[.!?]*$/i;
 
 export const asksForMore = (body: string) => MORE.test(body.trim());
 
