@@ -20,7 +20,7 @@ export type Antecedent = {
   topic?: boolean;
   /** What "which/what X" asks about: the topic when the question has no other ("Which 2008 workshop did IOM feed into?"). */
   asked?: boolean;
-  /** What "in/for which X" sets, where or for what, not what the question is about ("In how many countries …"). */
+  /** What "in/at/during which X" sets, where or when, not what the question is about ("In how many countries …"). */
   circumstance?: boolean;
 };
 
@@ -115,7 +115,7 @@ const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() =
 
 /**
  * "… is IOM the global lead of the camp management cluster?": after be, a name followed by an article is the subject
- * and what it is said to be comes after it; the question is about that, not about "IOM the global lead".
+ * and what it is said to be comes after it, a phrase of its own, not "IOM the global lead".
  */
 function predicateNoun(rest: string[], aux: string): string[] | null {
   if (!BE_AUX.has(aux)) return null;
@@ -248,7 +248,7 @@ export function antecedentsOf(question: string, citations: Citation[], plural: b
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
   // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.
   const singularRank = (a: Antecedent) => (a.possessor ? 3 : a.kind === 'name' ? (a.generic ? 1 : 0) : a.topic ? 0 : 2);
-  // "they": what was counted or acted on before where or for what ("In how many countries …"); "Which were they?"
+  // "they": what was counted or acted on before where or when ("In how many countries …"); "Which were they?"
   // asks which countries (`requests.ts`).
   const pluralRank = (a: Antecedent) => (a.kind !== 'phrase' ? 1 : a.circumstance ? 0.5 : 0);
   const kindRank = (a: Antecedent) => (plural ? pluralRank(a) : singularRank(a));

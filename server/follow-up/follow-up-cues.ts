@@ -144,10 +144,10 @@ export function readCues(question: string): FollowUpCues {
   const anaphora = findAnaphora(words);
   const pronounIndexes = new Set(anaphora.map((a) => a.index));
   const contentWords = words.filter((w, i) => !pronounIndexes.has(i) && /\p{L}/u.test(w) && !QUESTION_STOP_WORDS.has(bareWord(w).replace(/['’]s$/, ''))).length;
-  // A capitalised word inside the question is a name ("observer States"), not a verb; nor is a last word
-  // that reads as a plural noun ("observer states", "training costs").
   // An imperative opens on its verb ("Name them", "Describe it").
   const imperative = IMPERATIVE.test(body);
+  // A capitalised word inside the question is a name ("observer States"), not a verb; nor is a last word
+  // that reads as a plural noun ("observer states", "training costs").
   const hasVerb =
     words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w) && !endsOnPlural(words, i)) ||
     (words.length > 0 && AUXILIARIES.has(bareWord(words[0]))) ||
