@@ -1,8 +1,8 @@
-import { BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
-import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
+import { MONTHS, QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
@@ -64,10 +64,12 @@ function names(words: string[]): Antecedent[] {
   let i = 0;
   while (i < words.length) {
     const word = clean(words[i]);
-    const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && !(words[1] && isName(clean(words[1])));
+    // The question's first word opens a name only before another name word, and never when it is an auxiliary or a
+    // wh-word ("Does IOM …", "Is PLURAL+ …").
+    const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && (!(words[1] && isName(clean(words[1]))) || AUXILIARIES.has(word.toLowerCase()));
     // "the 1035 Facility", "IOM's 2013 International Dialogue": a number after an article or owner opens the name.
     const numberOpens = /^\d+$/.test(word) && i > 0 && /^(?:the|\S+['’]s)$/i.test(clean(words[i - 1])) && words[i + 1] !== undefined && isName(clean(words[i + 1]));
-    if ((!isName(word) && !numberOpens) || first || WH_WORDS.has(word.toLowerCase())) {
+    if ((!isName(word) && !numberOpens) || first || WH_WORDS.has(word.toLowerCase()) || MONTHS.has(word.toLowerCase())) {
       i++;
       continue;
     }
@@ -124,6 +126,10 @@ function predicateNoun(rest: string[], aux: string): string[] | null {
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
 }
 
+/** "Tell me about X", "Can you explain X", "Give me some background on X": a request about X. */
+const REQUEST_OPENER =
+  /^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell me (?:more )?about|explain|describe|give me (?:some |a bit of )?(?:background|information|details|an overview) (?:on|about)|what do you know about)\s+(.+?)[.?!]*$/i;
+
 /** "In which countries", "for which year": a wh-phrase after one of these sets where or when, and is no topic. */
 const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|throughout)$/i;
 
@@ -147,7 +153,10 @@ function subjectAndVerb(rest: string[]): { subject: string[]; tail: string[]; pr
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
-  const add = (list: string[], topic = false, asked = false, circumstance = false) => {
+  const add = (words: string[], topic = false, asked = false, circumstance = false) => {
+    // "Who is on the Bali Process steering group?": the phrase is what the preposition governs.
+    const governs = words.length > 2 && PREPOSITIONS.has(words[0].toLowerCase()) && (DETERMINERS.has(words[1].toLowerCase()) || isName(clean(words[1])));
+    const list = governs ? words.slice(1) : words;
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
     const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase()));
@@ -205,6 +214,18 @@ function phrases(question: string, words: string[]): Antecedent[] {
       while (k < rest.length && (PREPOSITIONS.has(rest[k].toLowerCase()) || PARTICLES.has(rest[k].toLowerCase()))) k++;
       if (k < rest.length) add(rest.slice(k), true);
     }
+  }
+  const aux = words[0]?.toLowerCase() ?? '';
+  const request = REQUEST_OPENER.exec(question.trim());
+  if (request) {
+    // "Tell me about the IOM training centre in Tanzania.", "Can you explain the 1035 Facility?": what it asks about.
+    add(questionWords(request[1]), true);
+  } else if (!parsed && AUXILIARIES.has(aux) && !BE_AUX.has(aux)) {
+    // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
+    const sv = subjectAndVerb(words.slice(1));
+    // "put out an academic journal": the verb's particle is no part of its object.
+    const object = sv ? sv.tail.slice(PARTICLES.has(sv.tail[0]?.toLowerCase() ?? '') ? 1 : 0) : [];
+    if (object.length > 0) add(object, true);
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
   if (of > 0 && out.length === 0) add(words.slice(of + 1));

@@ -108,3 +108,17 @@ export function resolveModifiedOne(body: string, previous: string): string | nul
   if (!head || !/^\p{Ll}+$/u.test(head)) return null;
   return [...words.slice(0, at), singular(head), ...words.slice(at + 1)].join(' ');
 }
+
+/**
+ * "And the first?", "And the second one?" after a question that names an ordinal ("When is the second IDM
+ * intersessional workshop?", "What was the first of the two themes …?"): the same question with the ordinal swapped.
+ * Null when the follow-up is no bare ordinal or the previous question names none.
+ */
+export function swapOrdinal(body: string, previous: string): string | null {
+  const asked = /^(?:the\s+)?(\p{L}+)(?:\s+one)?[?.!]*$/iu.exec(body.trim())?.[1]?.toLowerCase();
+  if (!asked || !ORDINAL_BEFORE_ONE.test(asked)) return null;
+  const prev = questionWords(previous);
+  const at = prev.findIndex((w) => ORDINAL_BEFORE_ONE.test(bareWord(w)));
+  if (at < 0 || bareWord(prev[at]) === asked) return null;
+  return [...prev.slice(0, at), asked, ...prev.slice(at + 1)].join(' ') + '?';
+}

@@ -124,6 +124,12 @@ function endsOnPlural(words: readonly string[], i: number): boolean {
   return i === words.length - 1 && /[^su]s$/.test(word) && /^\p{Ll}/u.test(before) && !SUBJECT_BEFORE_VERB.has(bareWord(before)) && !isVerbLike(before);
 }
 
+/** "Who sits on its board?": after a leading "who", a lower-case word that is no adverb or preposition is its verb. */
+function whoAndVerb(words: readonly string[]): boolean {
+  const next = words.length > 2 && bareWord(words[0]) === 'who' ? words[1] : undefined;
+  return next !== undefined && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(bareWord(next)) && !/^(?:else|exactly|precisely|then|now|also|really)$/.test(bareWord(next));
+}
+
 /** Reads the follow-up cues of a question. */
 export function readCues(question: string): FollowUpCues {
   let body = question.trim();
@@ -151,6 +157,7 @@ export function readCues(question: string): FollowUpCues {
   const hasVerb =
     words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w) && !endsOnPlural(words, i)) ||
     (words.length > 0 && AUXILIARIES.has(bareWord(words[0]))) ||
+    whoAndVerb(words) ||
     imperative;
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;
   const firstWh = words.findIndex((w) => WH_WORDS.has(bareWord(w)));

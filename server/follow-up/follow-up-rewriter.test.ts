@@ -154,6 +154,26 @@ describe('follow-up rewriter', () => {
     expect(after(previous, 'Which were they?')).toBe('In which countries has IOM given its orientation courses to migrants?');
   });
 
+  it('reads what yes/no questions and requests are about, and no auxiliary or month as a name', () => {
+    expect(after('Does IOM put out an academic journal on migration?', 'Who manages it?')).toBe('Who manages the academic journal?');
+    expect(after('Is PLURAL+ the youth video contest on migration?', 'Who runs it together with IOM?')).toBe('Who runs PLURAL+ together with IOM?');
+    expect(after('Tell me about the IOM training centre for African officials in Tanzania.', 'When was it set up?')).toBe(
+      'When was the IOM training centre set up?',
+    );
+    expect(after('In the June 2007 note, what did IOM say about the Bangkok seminar?', 'Who attended it?')).not.toContain('June');
+    // "on the Bali Process steering group": the phrase is what "on" governs.
+    expect(after('Who is on the Bali Process steering group?', 'Which of them are not governments?')).not.toContain('of the on');
+    // "Who sits on …": "sits" is the verb, so this is no fragment to graft onto the previous question.
+    expect(after('Why did the Director General create a Business Advisory Board?', 'Who sits on its board?')).not.toContain('create');
+  });
+
+  it('asks the same question of another ordinal: "And the first?"', () => {
+    expect(after('When is the second IDM intersessional workshop in 2007?', 'And the first?')).toBe('When is the first IDM intersessional workshop in 2007?');
+    expect(after('What was the first of the two themes proposed for the IDM in 2008?', 'And the second one?')).toBe(
+      'What was the second of the two themes proposed for the IDM in 2008?',
+    );
+  });
+
   it('reads requests: "Name them" asks which of what was counted, "Tell me more" the same again, "Why is that?" why', () => {
     const counted = 'How many Migration Profiles did IOM complete in 2011?';
     expect(after(counted, 'Name them.')).toBe('Which Migration Profiles did IOM complete in 2011?');

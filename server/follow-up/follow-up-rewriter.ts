@@ -4,7 +4,7 @@ import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
-import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase } from './elided-phrases';
+import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal } from './elided-phrases';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -188,6 +188,9 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       };
 
       if (cues.yearsOnly) return tidy(withYears(previous, cues.yearsOnly));
+      // "And the first?": the same question for another of what it numbered.
+      const otherOrdinal = cues.connector ? swapOrdinal(cues.body, previous) : null;
+      if (otherOrdinal) return tidy(otherOrdinal);
       // "What about Central Asia?", "And in Haiti?": the same question for another place.
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);
