@@ -167,6 +167,20 @@ describe('follow-up rewriter', () => {
     expect(after('Why did the Director General create a Business Advisory Board?', 'Who sits on its board?')).not.toContain('create');
   });
 
+  it('asks the same question with another prepositional phrase or another count', () => {
+    expect(after('Which GMG working group does IOM co-chair with UNDP?', 'And with UN DESA?')).toBe('Which GMG working group does IOM co-chair with UN DESA?');
+    expect(after('What circular migration scheme did IOM set up between Colombia and Spain?', 'And between Guatemala and Canada?')).toBe(
+      'What circular migration scheme did IOM set up between Guatemala and Canada?',
+    );
+    expect(after('How many trafficking victims has IOM helped since 2007?', 'And how many migrant workers?')).toBe(
+      'How many migrant workers has IOM helped since 2007?',
+    );
+    // A count of places asks where, and keeps what was counted.
+    expect(after('How many health assessments did IOM perform in 2009?', 'And how many countries?')).toBe(
+      'How many countries did IOM perform health assessments in 2009?',
+    );
+  });
+
   it('asks the same question of another ordinal: "And the first?"', () => {
     expect(after('When is the second IDM intersessional workshop in 2007?', 'And the first?')).toBe('When is the first IDM intersessional workshop in 2007?');
     expect(after('What was the first of the two themes proposed for the IDM in 2008?', 'And the second one?')).toBe(

@@ -5,6 +5,7 @@ import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
 import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal } from './elided-phrases';
+import { swapPhrase } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -22,6 +23,9 @@ export type FollowUpRewriterOptions = {
   /** Earlier turns searched for what a pronoun stands for, most recent first (3). */
   lookback?: number;
 };
+
+/** What "how many / which X" asks where or when with: "In how many countries?" keeps what the question counted. */
+const SETTING_NOUN = /^(?:countr(?:y|ies)|regions?|cit(?:y|ies)|places?|locations?|sites?|continents?|years?|months?|times?)$/i;
 
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
 const ADVERBIAL_WH = /^(?:why|when|where|how)(?:\s+exactly)?$/i;
@@ -109,6 +113,12 @@ function graft(fragment: string, previous: string): string | null {
   }
   const { aux, rest, whNoun } = parsed;
   if (!aux || rest.length === 0) return null;
+  // "How many trafficking victims has IOM helped?" + "And how many capacity-building projects?": a count of something
+  // else asks the same of it; a count of places ("how many countries") asks where, and keeps what was counted.
+  const asked = parseWhQuestion(`${head}?`);
+  if (whNoun.length > 0 && asked && asked.prefix.length === 0 && asked.whNoun.length > 0 && !asked.aux && !SETTING_NOUN.test(asked.whNoun.at(-1) ?? '')) {
+    return [...parsed.prefix, head, aux, ...rest].join(' ') + '?';
+  }
   // "In which countries did IOM open offices?" + "Since when?": "in which countries" only set where; the clause
   // without it is what the new adverb asks about ("Since when did IOM open offices?"). Another wh-phrase ("How
   // many?") would need the adjunct turned round; the caller concatenates instead.
@@ -194,6 +204,9 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       // "What about Central Asia?", "And in Haiti?": the same question for another place.
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);
+      // "And with UN DESA?", "And between Guatemala and Canada?": the same question with that phrase swapped.
+      const otherPhrase = cues.connector ? swapPhrase(cues.body, previous) : null;
+      if (otherPhrase) return tidy(otherPhrase);
       // "And the labour migrants?", "What about UNHCR?": the same question asked of another subject.
       const bareNounPhrase = cues.connector && !cues.hasVerb && !cues.whFragment && cues.anaphora.length === 0;
       const otherSubject = bareNounPhrase ? swapSubject(cues.body, previous) : null;
