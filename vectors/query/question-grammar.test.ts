@@ -18,6 +18,11 @@ describe('parseWhQuestion: the wh-noun', () => {
     expect(whNoun('At which sitting of the governing body, and on what date, was the resolution passed?')).toBe('sitting of the governing body,');
   });
 
+  it('stops "how many X" at a verb, an irregular past form too ("went")', () => {
+    expect(whNoun("How many people went through IOM's migrant training in 2009?")).toBe('people');
+    expect(whNoun('How many experts attended the seminar?')).toBe('experts');
+  });
+
   it('is one word when no "of" follows and no auxiliary is near', () => {
     expect(whNoun('Which organizations put on the 2009 global consultation on migrant health?')).toBe('organizations');
   });

@@ -87,7 +87,7 @@ export function parseWhQuestion(question: string): WhQuestion | null {
       // "How many experts attended …", "How many assessments in 2009": the noun stops at a verb or preposition.
       for (let k = i; k < tokens.length; k++) {
         const w = lower(tokens[k]);
-        if (k > i && (PREPOSITIONS.has(w) || isParticiple(w) || COMMON_VERBS.has(w))) break;
+        if (k > i && (PREPOSITIONS.has(w) || isParticiple(w) || COMMON_VERBS.has(w) || IRREGULAR_PAST_FORMS.has(w))) break;
         whNoun.push(tokens[k]);
       }
     } else if (i < tokens.length) {
