@@ -13,15 +13,16 @@ const isPluralNoun = (word: string) => /^\p{Ll}[\p{Ll}-]*[^s's]s$/u.test(word) &
 const isModifier = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
 
 /**
- * The noun phrase a "When/Where was X held?" question is about: the words between the auxiliary and the
- * closing participle ("the expert seminar on Migration and the Environment"); null for other shapes.
+ * The noun phrase a "When/Where was X held?" or "What was X about?" question is about: the words between the
+ * auxiliary and the closing participle or "about" ("the expert seminar on Migration and the Environment"); null for
+ * other shapes.
  */
 export function subjectPhrase(question: string): string | null {
   const words = questionWords(question);
   const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));
   if (auxAt < 0 || auxAt + 2 >= words.length) return null;
   const last = words.length - 1;
-  if (!isParticiple(words[last]) || !/^(?:the|a|an|its|their)$/i.test(words[auxAt + 1])) return null;
+  if (!(isParticiple(words[last]) || bareWord(words[last]) === 'about') || !/^(?:the|a|an|its|their)$/i.test(words[auxAt + 1])) return null;
   const subject = words.slice(auxAt + 1, last);
   return subject.some((w) => /^[\p{Lu}\d]/u.test(w) || !QUESTION_STOP_WORDS.has(bareWord(w))) ? subject.join(' ') : null;
 }

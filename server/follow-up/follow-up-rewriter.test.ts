@@ -181,6 +181,18 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('keeps the article with the place the reader named, and gives "How many attended?" the previous topic', () => {
+    expect(after('Since when has IOM done cultural orientation for refugees going to the US?', 'What about Australia?')).toBe(
+      'Since when has IOM done cultural orientation for refugees going to Australia?',
+    );
+    expect(after('Since when has IOM done cultural orientation for refugees going to Finland?', 'And to the Netherlands?')).toBe(
+      'Since when has IOM done cultural orientation for refugees going to the Netherlands?',
+    );
+    expect(after('What was the 2005 Haifa conference for women leaders about?', 'How many attended?')).toBe(
+      'How many attended the 2005 Haifa conference for women leaders?',
+    );
+  });
+
   it('asks the same question of another ordinal: "And the first?"', () => {
     expect(after('When is the second IDM intersessional workshop in 2007?', 'And the first?')).toBe('When is the first IDM intersessional workshop in 2007?');
     expect(after('What was the first of the two themes proposed for the IDM in 2008?', 'And the second one?')).toBe(

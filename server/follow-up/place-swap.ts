@@ -18,5 +18,11 @@ export function swapPlace(body: string, previous: string): string | null {
   if (!asked || !isPlace(asked)) return null;
   const [place] = placesOf(previous);
   if (!place || place === asked) return null;
-  return previous.replace(place, asked);
+  // "… going to the US?" + "What about Australia?": the article goes with the place the reader named, or did not.
+  const withArticle = /^(?:(?:in|for|at|from|to|about)\s+)?the\s/i.test(body.trim());
+  const previousArticle = new RegExp(`\\bthe ${escapeRegExp(place)}`, 'i');
+  if (previousArticle.test(previous)) return previous.replace(previousArticle, withArticle ? `the ${asked}` : asked);
+  return previous.replace(place, withArticle ? `the ${asked}` : asked);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
