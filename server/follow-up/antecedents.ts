@@ -128,7 +128,7 @@ function predicateNoun(rest: string[], aux: string): string[] | null {
 
 /** "Tell me about X", "Can you explain X", "Give me some background on X": a request about X. */
 const REQUEST_OPENER =
-  /^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell me (?:more )?about|explain|describe|give me (?:some |a bit of )?(?:background|information|details|an overview) (?:on|about)|what do you know about)\s+(.+?)[.?!]*$/i;
+  /^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell me (?:more )?about|explain|describe|give me (?:some |a bit of )?(?:background|information|details|an overview) (?:on|about)|what do you know about)\s+(.+?)(?:\s+as\s+.*)?[.?!]*$/i;
 
 /** "In which countries", "for which year": a wh-phrase after one of these sets where or when, and is no topic. */
 const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|throughout)$/i;
@@ -217,15 +217,20 @@ function phrases(question: string, words: string[]): Antecedent[] {
   }
   const aux = words[0]?.toLowerCase() ?? '';
   const request = REQUEST_OPENER.exec(question.trim());
-  if (request) {
+  // "Can you explain why …" asks about a clause, not a thing.
+  if (request && !WH_WORDS.has(request[1].split(/\s+/)[0].toLowerCase())) {
     // "Tell me about the IOM training centre in Tanzania.", "Can you explain the 1035 Facility?": what it asks about.
     add(questionWords(request[1]), true);
   } else if (!parsed && AUXILIARIES.has(aux) && !BE_AUX.has(aux)) {
     // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
     const sv = subjectAndVerb(words.slice(1));
-    // "put out an academic journal": the verb's particle is no part of its object.
+    // "put out an academic journal": the verb's particle is no part of its object. Only after a named subject ("Do
+    // the Member States pay contributions?" is about the States), and not "take part in".
     const object = sv ? sv.tail.slice(PARTICLES.has(sv.tail[0]?.toLowerCase() ?? '') ? 1 : 0) : [];
-    if (object.length > 0) add(object, true);
+    const named = sv !== null && isName(clean(sv.subject[0] ?? ''));
+    // An object, not where ("Does IOM work in Haiti?").
+    const direct = object.length > 0 && !PREPOSITIONS.has(object[0].toLowerCase()) && !/^(?:part|place)$/i.test(object[0]);
+    if (named && direct) add(object, true);
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
   if (of > 0 && out.length === 0) add(words.slice(of + 1));

@@ -119,7 +119,8 @@ export function swapOrdinal(body: string, previous: string): string | null {
   const asked = /^(?:the\s+)?(\p{L}+)(?:\s+one)?[?.!]*$/iu.exec(body.trim())?.[1]?.toLowerCase();
   if (!asked || !ORDINAL_BEFORE_ONE.test(asked)) return null;
   const prev = questionWords(previous);
-  const at = prev.findIndex((w) => ORDINAL_BEFORE_ONE.test(bareWord(w)));
+  // An ordinal that numbers a noun ("the second IDM workshop"), not "first open" or "last year".
+  const at = prev.findIndex((w, i) => i > 0 && ORDINAL_BEFORE_ONE.test(bareWord(w)) && /^(?:the|its|their|\S+['’]s)$/i.test(prev[i - 1]));
   if (at < 0 || bareWord(prev[at]) === asked) return null;
   return [...prev.slice(0, at), asked, ...prev.slice(at + 1)].join(' ') + '?';
 }

@@ -124,10 +124,10 @@ function endsOnPlural(words: readonly string[], i: number): boolean {
   return i === words.length - 1 && /[^su]s$/.test(word) && /^\p{Ll}/u.test(before) && !SUBJECT_BEFORE_VERB.has(bareWord(before)) && !isVerbLike(before);
 }
 
-/** "Who sits on its board?": after a leading "who", a lower-case word that is no adverb or preposition is its verb. */
+/** "Who sits on its board?": after a leading "who", a word with a verb's ending is its verb ("Who besides IOM?" has none). */
 function whoAndVerb(words: readonly string[]): boolean {
-  const next = words.length > 2 && bareWord(words[0]) === 'who' ? words[1] : undefined;
-  return next !== undefined && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(bareWord(next)) && !/^(?:else|exactly|precisely|then|now|also|really)$/.test(bareWord(next));
+  const next = words.length > 2 && bareWord(words[0]) === 'who' ? bareWord(words[1]) : undefined;
+  return next !== undefined && /^\p{Ll}/u.test(words[1]) && (isVerbLike(next) || /^\p{Ll}+(?:s|ed)$/u.test(next)) && !/^(?:besides|across|towards|afterwards|as|is)$/.test(next);
 }
 
 /** Reads the follow-up cues of a question. */

@@ -24,9 +24,6 @@ export type FollowUpRewriterOptions = {
   lookback?: number;
 };
 
-/** What "how many / which X" asks where or when with: "In how many countries?" keeps what the question counted. */
-const SETTING_NOUN = /^(?:countr(?:y|ies)|regions?|cit(?:y|ies)|places?|locations?|sites?|continents?|years?|months?|times?)$/i;
-
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
 const ADVERBIAL_WH = /^(?:why|when|where|how)(?:\s+exactly)?$/i;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -113,12 +110,6 @@ function graft(fragment: string, previous: string): string | null {
   }
   const { aux, rest, whNoun } = parsed;
   if (!aux || rest.length === 0) return null;
-  // "How many trafficking victims has IOM helped?" + "And how many capacity-building projects?": a count of something
-  // else asks the same of it; a count of places ("how many countries") asks where, and keeps what was counted.
-  const asked = parseWhQuestion(`${head}?`);
-  if (whNoun.length > 0 && asked && asked.prefix.length === 0 && asked.whNoun.length > 0 && !asked.aux && !SETTING_NOUN.test(asked.whNoun.at(-1) ?? '')) {
-    return [...parsed.prefix, head, aux, ...rest].join(' ') + '?';
-  }
   // "In which countries did IOM open offices?" + "Since when?": "in which countries" only set where; the clause
   // without it is what the new adverb asks about ("Since when did IOM open offices?"). Another wh-phrase ("How
   // many?") would need the adjunct turned round; the caller concatenates instead.
@@ -205,7 +196,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);
       // "And with UN DESA?", "And between Guatemala and Canada?": the same question with that phrase swapped.
-      const otherPhrase = cues.connector ? swapPhrase(cues.body, previous) : null;
+      const otherPhrase = cues.connector && !cues.whFragment && cues.anaphora.length === 0 ? swapPhrase(cues.body, previous) : null;
       if (otherPhrase) return tidy(otherPhrase);
       // "And the labour migrants?", "What about UNHCR?": the same question asked of another subject.
       const bareNounPhrase = cues.connector && !cues.hasVerb && !cues.whFragment && cues.anaphora.length === 0;

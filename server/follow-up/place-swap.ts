@@ -18,11 +18,18 @@ export function swapPlace(body: string, previous: string): string | null {
   if (!asked || !isPlace(asked)) return null;
   const [place] = placesOf(previous);
   if (!place || place === asked) return null;
-  // "… going to the US?" + "What about Australia?": the article goes with the place the reader named, or did not.
+  // "… going to the US?" + "What about Australia?": after a preposition, where the place ends its phrase, the article
+  // goes with the place as the reader wrote it; "the Haiti earthquake" keeps the earthquake's.
   const withArticle = /^(?:(?:in|for|at|from|to|about)\s+)?the\s/i.test(body.trim());
-  const previousArticle = new RegExp(`\\bthe ${escapeRegExp(place)}`, 'i');
-  if (previousArticle.test(previous)) return previous.replace(previousArticle, withArticle ? `the ${asked}` : asked);
-  return previous.replace(place, withArticle ? `the ${asked}` : asked);
+  const ownPhrase = new RegExp(`\\b(?:in|for|at|from|to|of|on|by|with|across|throughout) (?:the )?${escapeRegExp(place)}(?=[?.!,;:]|\\s+(?:in|for|at|from|to|on|by|with|since|during|between|and|\\d)\\b|$)`, 'i');
+  const found = ownPhrase.exec(previous);
+  if (!found) {
+    const at = previous.indexOf(place);
+    const articled = /\bthe\s+$/i.test(previous.slice(0, at));
+    return previous.slice(0, at) + (withArticle && !articled ? `the ${asked}` : asked) + previous.slice(at + place.length);
+  }
+  const preposition = found[0].split(' ')[0];
+  return previous.slice(0, found.index) + `${preposition} ${withArticle ? 'the ' : ''}${asked}` + previous.slice(found.index + found[0].length);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
