@@ -1,9 +1,7 @@
-import { bareWord, questionWords } from '../../vectors/query/question-grammar';
+import { bareWord, isNameWord, questionWords } from '../../vectors/query/question-grammar';
 
 /** The prepositions whose name a follow-up swaps: "And with UN DESA?", "And between Guatemala and Canada?". */
 const SWAPPED = new Set(['with', 'between', 'for', 'from', 'by', 'among', 'under', 'through', 'against', 'about']);
-
-const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
 /** Where the run of name words (joined by "and", "of", "the", "&") from `start` ends. */
 function nameEnd(words: readonly string[], start: number): number {

@@ -54,7 +54,7 @@ export function questionWords(question: string): string[] {
 
 const lower = (word: string) => word.toLowerCase();
 const isAux = (word: string) => AUXILIARIES.has(lower(word));
-const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
+export const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
 /** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
 export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
