@@ -25,7 +25,7 @@ export type FollowUpRewriterOptions = {
 };
 
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
-const ADVERBIAL_WH = /^(?:why|when|where|how)(?:\s+exactly)?$/i;
+const ADVERBIAL_WH = /^(?:(?:since|until|from|till)\s+)?(?:why|when|where|how)(?:\s+exactly)?$/i;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 
@@ -113,7 +113,7 @@ function graft(fragment: string, previous: string): string | null {
   // "In which countries did IOM open offices?" + "Since when?": "in which countries" only set where; the clause
   // without it is what the new adverb asks about ("Since when did IOM open offices?"). Another wh-phrase ("How
   // many?") would need the adjunct turned round; the caller concatenates instead.
-  const asksAdverbially = ADVERBIAL_WH.test(head.replace(/^(?:since|until|from|till)\s+/i, ''));
+  const asksAdverbially = ADVERBIAL_WH.test(head);
   if (parsed.prefix.length > 0 && whNoun.length > 0) return asksAdverbially ? [head, aux, ...rest].join(' ') + '?' : null;
   const whWord = parsed.wh[0].toLowerCase();
   const whIsObject = whNoun.length === 0 && (whWord === 'what' || whWord === 'who' || whWord === 'whom' || whWord === 'which');
