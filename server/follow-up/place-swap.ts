@@ -4,7 +4,7 @@ import { questionWords } from '../../vectors/query/question-grammar';
 /** "Central Asia", "Haiti", "the Gulf States": a run of capitalised words that names a place, or ends on one. */
 const isPlace = (name: string) => placeKind(name) !== null || placeKind(name.split(' ').at(-1) ?? '') !== null;
 
-const BARE_PLACE = /^(?:(?:in|for|at|from|to|about)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*[?.!]*$/u;
+const BARE_PLACE = /^(?:(?:in|for|at|from|to|about)\s+)?(the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*[?.!]*$/u;
 
 /** The place names of a question, longest first where they overlap ("West Africa", not "Africa"); not its first word. */
 const placesOf = (question: string) => placesIn(questionWords(question).slice(1).map((w) => w.replace(/[?.!,;:]+$/, ''))).map((p) => p.name.replace(/^the /i, ''));
@@ -14,13 +14,13 @@ const placesOf = (question: string) => placesIn(questionWords(question).slice(1)
  * place. The body is what follows the connector; null when it is no bare place or the previous question names none.
  */
 export function swapPlace(body: string, previous: string): string | null {
-  const asked = BARE_PLACE.exec(body.trim())?.[1];
+  const [, article, asked] = BARE_PLACE.exec(body.trim()) ?? [];
   if (!asked || !isPlace(asked)) return null;
   const [place] = placesOf(previous);
   if (!place || place === asked) return null;
   // "… going to the US?" + "What about Australia?": after a preposition, where the place ends its phrase, the article
   // goes with the place as the reader wrote it; "the Haiti earthquake" keeps the earthquake's.
-  const withArticle = /^(?:(?:in|for|at|from|to|about)\s+)?the\s/i.test(body.trim());
+  const withArticle = article !== undefined;
   const ownPhrase = new RegExp(`\\b(?:in|for|at|from|to|of|on|by|with|across|throughout) (?:the )?${escapeRegExp(place)}(?=[?.!,;:]|\\s+(?:in|for|at|from|to|on|by|with|since|during|between|and|\\d)\\b|$)`, 'i');
   const found = ownPhrase.exec(previous);
   if (!found) {
