@@ -4,6 +4,7 @@ import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { MONTHS, QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
+import { requestedTopic } from './requests';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
 export type Antecedent = {
@@ -126,10 +127,6 @@ function predicateNoun(rest: string[], aux: string): string[] | null {
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
 }
 
-/** "Tell me about X", "Can you explain X", "Give me some background on X": a request about X. */
-const REQUEST_OPENER =
-  /^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell me (?:more )?about|explain|describe|give me (?:some |a bit of )?(?:background|information|details|an overview) (?:on|about)|what do you know about)\s+(.+?)(?:\s+as\s+.*)?[.?!]*$/i;
-
 /** "In which countries", "for which year": a wh-phrase after one of these sets where or when, and is no topic. */
 const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|throughout)$/i;
 
@@ -216,11 +213,10 @@ function phrases(question: string, words: string[]): Antecedent[] {
     }
   }
   const aux = words[0]?.toLowerCase() ?? '';
-  const request = REQUEST_OPENER.exec(question.trim());
-  // "Can you explain why …" asks about a clause, not a thing.
-  if (request && !WH_WORDS.has(request[1].split(/\s+/)[0].toLowerCase())) {
+  const requested = requestedTopic(question);
+  if (requested) {
     // "Tell me about the IOM training centre in Tanzania.", "Can you explain the 1035 Facility?": what it asks about.
-    add(questionWords(request[1]), true);
+    add(questionWords(requested), true);
   } else if (!parsed && AUXILIARIES.has(aux) && !BE_AUX.has(aux)) {
     // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
     const sv = subjectAndVerb(words.slice(1));

@@ -1,4 +1,4 @@
-import { parseWhQuestion } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, WH_WORDS } from '../../vectors/query/question-grammar';
 
 /**
  * Follow-ups said as requests rather than questions: "Name them.", "Tell me more.", "Why is that?". Readers chat;
@@ -32,6 +32,19 @@ const WHICH_ONES = new RegExp(
 
 /** "Why is that?", "How come?", "Why so?": why of the previous question, as "Why?" asks it ("Why not?" does not). */
 const WHY_THAT = /^(?:why (?:is|was) (?:that|this)|how come|why so)[.!?]*$/i;
+
+/** "Tell me about X", "Can you explain X", "Give me some background on X": a request about X. */
+const REQUEST_OPENER =
+  /^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell me (?:more )?about|explain|describe|give me (?:some |a bit of )?(?:background|information|details|an overview) (?:on|about)|what do you know about)\s+(.+?)(?:\s+as\s+.*)?[.?!]*$/i;
+
+/**
+ * What a question said as a request is about ("Tell me about the 1035 Facility." → "the 1035 Facility"); null for
+ * other questions and for "Can you explain why …", which asks about a clause.
+ */
+export function requestedTopic(question: string): string | null {
+  const topic = REQUEST_OPENER.exec(question.trim())?.[1];
+  return topic && !WH_WORDS.has(topic.split(/\s+/)[0].toLowerCase()) ? topic : null;
+}
 
 export const asksForMore = (body: string) => MORE.test(body.trim());
 
