@@ -1,3 +1,4 @@
+import { foldNumbers } from './number-words';
 import { stem } from './porter-stemmer';
 import { STOP_WORDS } from './stop-words';
 
@@ -22,10 +23,10 @@ export function words(text: string): string[] {
   return normalized.match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? [];
 }
 
-/** Index terms: words minus stop words, stemmed. */
+/** Index terms: words minus stop words, stemmed, with numbers in digits (`number-words.ts`). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
+  for (const word of words(foldNumbers(normalizeForSearch(text)))) {
     if (STOP_WORDS.has(word)) continue;
     if (word.length === 1 && !/\d/.test(word)) continue;
     out.push(/^\d/.test(word) ? word : stem(word));

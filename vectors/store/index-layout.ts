@@ -7,8 +7,8 @@ import path from 'node:path';
  * point leaves the previous generation live and loadable.
  */
 export const CURRENT_FILE = 'CURRENT';
-/** 7: units.json also holds two-sentence windows (a fourth element, 1). */
-export const FORMAT_VERSION = 7;
+/** 7: units.json also holds two-sentence windows (a fourth element, 1). 8: BM25 terms hold numbers in digits. */
+export const FORMAT_VERSION = 8;
 
 export const FILES = {
   manifest: 'manifest.json',
