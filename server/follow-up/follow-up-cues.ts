@@ -38,7 +38,7 @@ export type FollowUpCues = {
 
 const ABOUT = /^(?:and\s+)?((?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+(?:question\s+)?(?:for|about))\s+/i;
 const AND = /^(?:and|also|but|so|then|plus|ok(?:ay)?|now)\b[,\s]+/i;
-const YEARS_ONLY = /^(?:(?:in|for|during|of|from|since|by)\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d\d(?:\s*(?:and|or|to|through|-|–)\s*(?:19|20)\d\d)?)\s*[?.!]*$/i;
+const YEARS_ONLY = /^(?:(?:back\s+)?(?:in|for|during|of|from|since|by|as\s+of|as\s+at)\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d\d(?:\s*(?:and|or|to|through|-|–)\s*(?:19|20)\d\d)?)\s*[?.!]*$/i;
 const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her', 'him']);
 const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);

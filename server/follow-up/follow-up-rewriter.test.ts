@@ -24,6 +24,23 @@ describe('follow-up rewriter', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
     expect(after('How many staff did IOM have in 2009?', 'What about 2007?')).toBe('How many staff did IOM have in 2007?');
     expect(after('How many health assessments did IOM perform?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
+    expect(after('How many migrants did IOM train in 2009?', 'And back in 2005?')).toBe('How many migrants did IOM train in 2005?');
+    expect(after('How many migrants did IOM train in 2009?', 'As of 2007?')).toBe('How many migrants did IOM train in 2007?');
+  });
+
+  it('reads no year of the event in "post-2015" or "pre-2008"', () => {
+    expect(after('Which UN team working on the post-2015 agenda did IOM join?', 'And the year before?')).not.toMatch(/2014/);
+    expect(after('How did remittances fall below pre-2008 levels?', 'And in 2010?')).toBe('How did remittances fall below pre-2008 levels in 2010?');
+  });
+
+  it('does not read an adverb or an adjective as what was asked about', () => {
+    // Before: "Did most participants at a recent delegate feel the countries usually helped?"
+    const rewritten = after("How many countries usually send government delegates to IOM's yearly workshops?", 'Did most participants at a recent one feel it helped?');
+    expect(rewritten).toMatch(/a recent workshop/);
+    expect(rewritten).not.toMatch(/usually/);
+    expect(after("Which international legal texts underpin most of IOM's interventions against trafficking?", 'How have some of its campaigns got people involved?')).toBe(
+      "How have some of IOM's campaigns got people involved?",
+    );
   });
 
   it('leaves an "it" that only holds the place of a clause ("makes it harder to …"), and resolves the others', () => {

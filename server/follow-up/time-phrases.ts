@@ -2,9 +2,10 @@
  * Years in questions: "in 2009", "from 2007 to 2009", "since 2007". A follow-up that names a new year
  * replaces the old one; one that names none inherits it.
  */
-const YEAR = /\b(?:19|20)\d\d\b/g;
+// "the post-2015 agenda", "pre-2008 levels" name a period, not when something happened.
+const YEAR = /(?<!\b(?:post|pre|mid)[-–])\b(?:19|20)\d\d\b/gi;
 const TIME_PHRASE =
-  /\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b/i;
+  /\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!\b(?:post|pre|mid)[-–])((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b/i;
 
 export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];

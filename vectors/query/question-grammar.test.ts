@@ -23,6 +23,19 @@ describe('parseWhQuestion: the wh-noun', () => {
     expect(whNoun('How many experts attended the seminar?')).toBe('experts');
   });
 
+  it('stops "how many X" at an adverb, not at a noun in -ly', () => {
+    expect(whNoun("How many countries usually send delegates to the IDM's workshops?")).toBe('countries');
+    expect(parseWhQuestion('How many migrants currently live abroad?')?.rest.join(' ')).toBe('currently live abroad');
+    expect(whNoun('How many family members typically return home?')).toBe('family members');
+  });
+
+  it('runs a which-noun on past its adjectives to the noun they describe', () => {
+    expect(whNoun("Which international legal texts underpin most of IOM's interventions?")).toBe('international legal texts');
+    expect(parseWhQuestion("Which international legal texts underpin most of IOM's interventions?")?.rest.join(' ')).toBe("underpin most of IOM's interventions");
+    expect(whNoun('Which annual report came out in 2009?')).toBe('annual report');
+    expect(whNoun('Which UN agency co-chairs the GMG?')).toBe('UN');
+  });
+
   it('is one word when no "of" follows and no auxiliary is near', () => {
     expect(whNoun('Which organizations put on the 2009 global consultation on migrant health?')).toBe('organizations');
   });

@@ -87,15 +87,19 @@ export function parseWhQuestion(question: string): WhQuestion | null {
       // "How many experts attended …", "How many assessments in 2009": the noun stops at a verb or preposition.
       for (let k = i; k < tokens.length; k++) {
         const w = lower(tokens[k]);
-        if (k > i && (PREPOSITIONS.has(w) || isParticiple(w) || COMMON_VERBS.has(w) || IRREGULAR_PAST_FORMS.has(w))) break;
+        if (k > i && (PREPOSITIONS.has(w) || isParticiple(w) || COMMON_VERBS.has(w) || IRREGULAR_PAST_FORMS.has(w) || isAdverb(w))) break;
         whNoun.push(tokens[k]);
       }
     } else if (i < tokens.length) {
+      // "Which international legal texts underpin …": an adjective is no noun, so the noun runs on to the word it
+      // describes.
+      let head = i;
+      while (head + 1 < tokens.length && ADJECTIVE.test(tokens[head]) && !PREPOSITIONS.has(lower(tokens[head + 1])) && !isVerbLike(tokens[head + 1])) head++;
       // "Which edition of IOM's flagship report came out …": the noun takes its "of" phrase, up to a verb, a
       // preposition or a comma.
-      whNoun.push(tokens[i]);
-      if (!/[,;:]$/.test(tokens[i]) && lower(tokens[i + 1] ?? '') === 'of') {
-        for (let k = i + 1; k < tokens.length && (k === i + 1 || !(PREPOSITIONS.has(lower(tokens[k])) || isVerbLike(tokens[k]))); k++) {
+      whNoun.push(...tokens.slice(i, head + 1));
+      if (!/[,;:]$/.test(tokens[head]) && lower(tokens[head + 1] ?? '') === 'of') {
+        for (let k = head + 1; k < tokens.length && (k === head + 1 || !(PREPOSITIONS.has(lower(tokens[k])) || isVerbLike(tokens[k]))); k++) {
           whNoun.push(tokens[k]);
           if (/[,;:]$/.test(tokens[k])) break;
         }
@@ -107,6 +111,16 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   const aux = i < tokens.length && isAux(tokens[i]) ? tokens[i++] : null;
   return { prefix, wh, whNoun, aux, rest: tokens.slice(i) };
 }
+
+/** A lower-case word with an adjective's ending ("international", "legal", "economic", "vulnerable"). */
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:al|ic|ive|ous|ary|ful|less|able|ible)$/u;
+
+/**
+ * An adverb that stops a counted noun ("How many countries usually send …"): the mid-clause adverbs and the common
+ * adverb endings, which leave nouns and adjectives in -ly alone (family, assembly, supply, Italy, yearly).
+ */
+const isAdverb = (word: string) =>
+  MID_ADVERBS.has(word) || ['often', 'still', 'now', 'never', 'always'].includes(word) || /(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/.test(word);
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
 export function splitSubject(rest: string[]): SubjectVerb | null {
