@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, toEmbeddedClause } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
@@ -23,6 +23,11 @@ export type Antecedent = {
   asked?: boolean;
   /** What "in/at/during which X" sets, where or when, not what the question is about ("In how many countries …"). */
   circumstance?: boolean;
+  /**
+   * What "how many / which X" counted or asked for, with the rest of its question: "people that went through IOM's
+   * migrant training in 2009". A bare "the people" would lose which people "How many of them were women?" means.
+   */
+  described?: string;
 };
 
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
@@ -150,7 +155,7 @@ function subjectAndVerb(rest: string[]): { subject: string[]; tail: string[]; pr
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
-  const add = (words: string[], topic = false, asked = false, circumstance = false) => {
+  const add = (words: string[], topic = false, asked = false, circumstance = false, described: string | null = null) => {
     // "Who is on the Bali Process steering group?": the phrase is what the preposition governs.
     const governs = words.length > 2 && PREPOSITIONS.has(words[0].toLowerCase()) && (DETERMINERS.has(words[1].toLowerCase()) || isName(clean(words[1])));
     const list = governs ? words.slice(1) : words;
@@ -164,7 +169,7 @@ function phrases(question: string, words: string[]): Antecedent[] {
     const of = head.findIndex((w) => w.toLowerCase() === 'of');
     const last = head[(of > 0 ? of : head.length) - 1];
     const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && isContentWord(last) && !ADVERBS.test(last);
-    const marked = circumstance ? { ...found, circumstance } : found;
+    const marked = circumstance ? { ...found, circumstance } : described && found.text === words.join(' ') ? { ...found, described } : found;
     out.push(topic && nounPhrase ? { ...marked, topic: true } : asked && nounPhrase ? { ...marked, asked: true } : marked);
   };
   const parsed = parseWhQuestion(question);
@@ -174,7 +179,7 @@ function phrases(question: string, words: string[]): Antecedent[] {
     // co-chairs the Diversity Initiative?", whose object is what it is about.
     const whWord = parsed.wh[0].toLowerCase();
     const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
-    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked, SETTING_PREPOSITION.test(parsed.prefix.at(-1) ?? ''));
+    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked, SETTING_PREPOSITION.test(parsed.prefix.at(-1) ?? ''), describedWhNoun(question, parsed));
     const aux = parsed.aux?.toLowerCase();
     const rest = parsed.rest;
     const participle = aux ? passiveParticipleAt(rest) : -1;
@@ -231,6 +236,25 @@ function phrases(question: string, words: string[]): Antecedent[] {
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
   if (of > 0 && out.length === 0) add(words.slice(of + 1));
   return out;
+}
+
+/**
+ * "How many people went through IOM's migrant training in 2009?" → "people that went through IOM's migrant training in
+ * 2009"; "Which countries of origin did IOM help send workers to Canada?" → "countries of origin IOM helped send
+ * workers to Canada". Only for a wh-noun that opens the question (not "In which countries …") and a clause of at most
+ * 16 words; null otherwise.
+ */
+function describedWhNoun(question: string, parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string | null {
+  const whWord = parsed.wh[0].toLowerCase();
+  if (parsed.prefix.length > 0 || !(whWord === 'which' || whWord === 'what' || (whWord === 'how' && parsed.wh[1]?.toLowerCase() === 'many'))) return null;
+  const clause = toEmbeddedClause(question);
+  const head = parsed.wh.join(' ');
+  if (!clause || clause.toLowerCase().indexOf(head.toLowerCase()) !== 0) return null;
+  const rest = questionWords(clause.slice(head.length));
+  if (rest.length === 0 || rest.length > 16) return null;
+  // The wh-noun did what follows ("people went through …"): a relative pronoun joins them.
+  const subject = /^\p{Ll}/u.test(rest[0]) && (isVerbLike(rest[0]) || AUXILIARIES.has(rest[0].toLowerCase()));
+  return [...parsed.whNoun, ...(subject ? ['that'] : []), ...rest].join(' ');
 }
 
 function sectionTitle(citations: Citation[]): Antecedent | null {

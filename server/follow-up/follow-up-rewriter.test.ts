@@ -128,9 +128,24 @@ describe('follow-up rewriter', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'Where were they performed?')).toBe(
       'Where were the health assessments performed?',
     );
-    expect(after('How many health assessments did IOM perform in 2009?', 'What was their purpose?')).toBe('What was the purpose of the health assessments?');
-    expect(after('How many projects did IOM implement in 2009?', 'What was their total value?')).toBe('What was the total value of the projects?');
+    expect(after('How many health assessments did IOM perform in 2009?', 'What was their purpose?')).toBe(
+      'What was the purpose of the health assessments IOM performed in 2009?',
+    );
+    expect(after('How many projects did IOM implement in 2009?', 'What was their total value?')).toBe('What was the total value of the projects IOM implemented in 2009?');
     expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
+  });
+
+  it('says which of what was counted or asked for a plural pronoun means, unless the follow-up says it again', () => {
+    expect(after("How many people went through IOM's migrant training in 2009?", 'How many of them were women?')).toBe(
+      "How many of the people that went through IOM's migrant training in 2009 were women?",
+    );
+    expect(after('Which countries joined IOM as members after the 2007 Strategy?', 'Are any of them in Africa?')).toBe(
+      'Are any of the countries that joined IOM as members after the 2007 Strategy in Africa?',
+    );
+    // The follow-up's own verb says which: "the countries of origin IOM helped send workers … send" would say it twice.
+    expect(after('Which countries of origin did IOM help send workers to Canada?', 'How many workers did they send?')).toBe('How many workers did the countries of origin send?');
+    // Where, not which: "in how many countries" only sets the place.
+    expect(after('In how many countries did IOM perform health assessments in 2009?', 'Who paid for them?')).toBe('Who paid for the health assessments?');
   });
 
   it('resolves "it" to what the previous question is about, not to a name modifying it or owning it', () => {
@@ -234,7 +249,7 @@ describe('follow-up rewriter', () => {
     expect(after(counted, 'Why is that?')).toBe('Why did IOM complete Migration Profiles in 2011?');
     expect(after(counted, 'How come?')).toBe('Why did IOM complete Migration Profiles in 2011?');
     // An imperative keeps the previous year, as a fragment does; one without an object of its own asks about it.
-    expect(after(counted, 'Describe them.')).toBe('Describe the Migration Profiles in 2011.');
+    expect(after(counted, 'Describe them.')).toBe('Describe the Migration Profiles IOM completed in 2011.');
     expect(after('What is the Berne Initiative?', 'Give examples.')).toBe('What is the Berne Initiative — give examples?');
     // "name changes", "list B projects": nouns, not requests.
     expect(after('What changes did the Council approve in 2007?', 'What about name changes?')).toBe('What name changes did the Council approve in 2007?');

@@ -1,4 +1,5 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
+import { stem } from '../../vectors/lexical/porter-stemmer';
 import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isVerbLike } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
@@ -58,6 +59,12 @@ function pick(anaphor: Anaphor, context: Context): Antecedent | null {
 /** The comma, semicolon or colon a word ends with ("it," in "Were it easier to apply it, would …"). */
 const trailingPunctuation = (word: string | undefined) => /[,;:]+$/.exec(word ?? '')?.[0] ?? '';
 
+/** Whether a verb of the follow-up is a word of the description, as a stem ("performed" ~ "IOM performed in 2009"). */
+function sharesVerb(words: string[], description: string): boolean {
+  const described = new Set(questionWords(description).map((w) => stem(bareWord(w))));
+  return words.some((w) => /^\p{Ll}/u.test(w) && isVerbLike(w) && described.has(stem(bareWord(w))));
+}
+
 /** Replaces pronouns with what they stand for: "its workshops" → "the International Dialogue on Migration workshops". */
 function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
   const words = questionWords(body);
@@ -67,9 +74,13 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
   for (const anaphor of cues.anaphora) {
     const antecedent = pick(anaphor, context);
     if (!antecedent) continue;
-    const name = resolveName(antecedent, context);
+    const named = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
-    const owned = /['’]s\s/.test(name);
+    const owned = /['’]s\s/.test(named);
+    // "How many of them were women?": which people the previous question counted, not just "the people"; unless the
+    // follow-up says again what they did ("Where were they performed?").
+    const described = anaphor.plural && antecedent.described && !sharesVerb(words, antecedent.described) ? antecedent.described : null;
+    const name = described ?? named;
     // A phrase takes "the", unless it joins names ("IOM and the UN Alliance of Civilizations").
     const withArticle = !owned && (antecedent.article || (antecedent.kind === 'phrase' && !/^\p{Lu}\S*\s+and\s/u.test(name))) ? `the ${name}` : name;
     if (anaphor.noun) {
