@@ -135,6 +135,14 @@ describe('follow-up rewriter', () => {
     expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
   });
 
+  it('leaves out of a yes/no question the noun a grafted fragment now asks for', () => {
+    expect(after('Has IOM helped countries improve guardianship for unaccompanied minors?', 'In which countries?')).toBe(
+      'In which countries has IOM helped improve guardianship for unaccompanied minors?',
+    );
+    expect(after('Has IOM trained officials in Africa?', 'Which officials?')).toBe('Which officials has IOM trained in Africa?');
+    expect(after('Does IOM run training centres?', 'In which countries?')).toBe('In which countries does IOM run training centres?');
+  });
+
   it('says which of what was counted or asked for a plural pronoun means, unless the follow-up says it again', () => {
     expect(after("How many people went through IOM's migrant training in 2009?", 'How many of them were women?')).toBe(
       "How many of the people that went through IOM's migrant training in 2009 were women?",

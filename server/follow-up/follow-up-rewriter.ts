@@ -115,9 +115,13 @@ function graft(fragment: string, previous: string): string | null {
   const parsed = parseWhQuestion(previous);
   if (!parsed) {
     const words = questionWords(previous);
-    return words.length > 1 && /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)$/i.test(words[0])
-      ? `${head} ${words[0].toLowerCase()} ${words.slice(1).join(' ')}?`
-      : null;
+    if (words.length < 2 || !/^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)$/i.test(words[0])) return null;
+    // "Has IOM helped countries improve guardianship?" + "In which countries?": the fragment now asks for them.
+    const asked = parseWhQuestion(head)?.whNoun.map((w) => w.toLowerCase()) ?? [];
+    const body = words.slice(1);
+    const at = asked.length === 0 ? -1 : body.findIndex((_, k) => k > 0 && asked.every((w, j) => body[k + j] === w));
+    const without = (at > 0 ? [...body.slice(0, at), ...body.slice(at + asked.length)] : body).join(' ');
+    return `${head} ${words[0].toLowerCase()} ${without}?`;
   }
   const { aux, rest, whNoun } = parsed;
   if (!aux || rest.length === 0) return null;
