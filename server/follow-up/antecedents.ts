@@ -249,7 +249,7 @@ function describedWhNoun(question: string, parsed: NonNullable<ReturnType<typeof
   if (parsed.prefix.length > 0 || !(whWord === 'which' || whWord === 'what' || (whWord === 'how' && parsed.wh[1]?.toLowerCase() === 'many'))) return null;
   const clause = toEmbeddedClause(question);
   const head = parsed.wh.join(' ');
-  if (!clause || clause.toLowerCase().indexOf(head.toLowerCase()) !== 0) return null;
+  if (!clause?.toLowerCase().startsWith(head.toLowerCase())) return null;
   const rest = questionWords(clause.slice(head.length));
   if (rest.length === 0 || rest.length > 16) return null;
   // The wh-noun did what follows ("people went through …"): a relative pronoun joins them.
