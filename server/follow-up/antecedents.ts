@@ -5,6 +5,7 @@ import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { MONTHS, QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
 import { requestedTopic } from './requests';
+import { withoutAttribution } from './time-phrases';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
 export type Antecedent = {
@@ -30,6 +31,8 @@ export type Antecedent = {
   described?: string;
 };
 
+const KIND_OF = /^(?:kinds?|types?|sorts?|forms?)$/i;
+const QUANTIFIER = /^(?:most|some|all|many|each|any|none|several|few|much|part|half)$/i;
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
@@ -47,6 +50,11 @@ function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
   let list = words.map(clean).filter(Boolean);
   const article = list.length > 0 && list[0].toLowerCase() === 'the';
   while (list.length > 0 && DETERMINERS.has(list[0].toLowerCase())) list = list.slice(1);
+  // "kinds of training" is training, one thing; "most of IOM's interventions" are the interventions; "to inform
+  // migrants" is no noun phrase at all.
+  if (list.length > 2 && KIND_OF.test(list[0]) && list[1].toLowerCase() === 'of') list = list.slice(2);
+  if (list.length > 2 && QUANTIFIER.test(list[0]) && list[1].toLowerCase() === 'of') list = list.slice(2);
+  if (list[0]?.toLowerCase() === 'to') return null;
   while (list.length > 0 && NAME_CONNECTORS.has(list[list.length - 1].toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0) return null;
   const text = list.join(' ').replace(/['’]s$/, '');
@@ -141,15 +149,15 @@ const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|t
  * the last word).
  * `preposition` is where the subject's own preposition stands, or -1.
  */
-function subjectAndVerb(rest: string[]): { subject: string[]; tail: string[]; preposition: number } | null {
+function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail: string[]; preposition: number } | null {
   const sv = splitSubject(rest);
   if (!sv) return null;
-  if (!PREPOSITIONS.has(sv.verb.toLowerCase())) return { subject: sv.subject, tail: sv.tail, preposition: -1 };
+  if (!PREPOSITIONS.has(sv.verb.toLowerCase())) return { ...sv, preposition: -1 };
   const at = sv.subject.length;
   const found = rest.findIndex((w, k) => k > at + 1 && /^\p{Ll}/u.test(w) && isVerbLike(w));
   // A verb the list does not know ("analyse") ends a question that has no object.
   const verb = found > 0 ? found : rest.length > at + 2 && /^\p{Ll}/u.test(rest[rest.length - 1]) ? rest.length - 1 : -1;
-  return verb < 0 ? null : { subject: rest.slice(0, verb), tail: rest.slice(verb + 1), preposition: at };
+  return verb < 0 ? null : { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1), preposition: at };
 }
 
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
@@ -197,6 +205,8 @@ function phrases(question: string, words: string[]): Antecedent[] {
       add(subject, predicate === null);
     } else if (aux && !(activePerfect && whSubject)) {
       const sv = subjectAndVerb(rest);
+      // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
+      if (sv && sv.tail.length > 2 && /^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0])) sv.tail = sv.tail.slice(1);
       if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
         const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && DETERMINERS.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
@@ -257,6 +267,18 @@ function describedWhNoun(question: string, parsed: NonNullable<ReturnType<typeof
   return [...parsed.whNoun, ...(subject ? ['that'] : []), ...rest].join(' ');
 }
 
+/** "Under the theme proposed for 2008, in which contexts …": a phrase set before the question by a comma. */
+const LEAD_IN = /^((?:under|in|for|at|during|after|before|once|since|with|within|from|as|regarding|concerning)\b[^,?]*),\s*(?=(?:what|which|who|whom|whose|when|where|why|how|in|on|at|for|from|by|with|to|do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i;
+
+/** The question without its source ("according to …") and without a lead-in phrase, which it returns apart. */
+function withoutAsides(question: string): { question: string; leadIn: string | null } {
+  const bare = withoutAttribution(question);
+  const lead = LEAD_IN.exec(bare);
+  if (!lead) return { question: bare, leadIn: null };
+  const rest = bare.slice(lead[0].length);
+  return { question: rest.charAt(0).toUpperCase() + rest.slice(1), leadIn: lead[1] };
+}
+
 function sectionTitle(citations: Citation[]): Antecedent | null {
   const title = citations[0]?.sectionPath.at(-1);
   if (!title) return null;
@@ -278,18 +300,22 @@ export type AntecedentOptions = {
  * (`earlier`: older standalone questions), then "it/its" prefers names (IOM last) and "they/their"
  * what was counted or acted on.
  */
-export function antecedentsOf(question: string, citations: Citation[], plural: boolean, options: AntecedentOptions = {}): Antecedent[] {
+export function antecedentsOf(asked: string, citations: Citation[], plural: boolean, options: AntecedentOptions = {}): Antecedent[] {
   const { earlier = [] } = options;
+  const { question, leadIn } = withoutAsides(asked);
   const words = questionWords(question);
   const phrased = phrases(question, words);
   // A name inside a phrase of the question modifies it: "it" after "the second IDM training session" is the session.
   const named = names(words);
+  // "Under the return migration theme proposed for the 2008 IDM, in which contexts …": the lead-in's names come after.
+  if (leadIn) named.push(...names(questionWords(leadIn)));
   // With no subject or object phrase to be about ("… did IOM feed into?", "… is MPRP coordinating?"), the question is
   // about what it asks for.
   const otherTopic = [...named, ...phrased].some((a) => a.topic);
   const aboutPhrases = otherTopic ? phrased : phrased.map((p) => (p.asked ? { ...p, topic: true } : p));
   const within = (name: Antecedent) => aboutPhrases.some((p) => p.topic && p.text !== name.text && p.text.includes(name.text));
-  const found = [...named.filter((n) => !within(n)), ...aboutPhrases];
+  // An owner stays ("IOM's interventions" + "its campaigns"): it is another thing than what it owns.
+  const found = [...named.filter((n) => n.possessor || !within(n)), ...aboutPhrases];
   const section = sectionTitle(citations);
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
   // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.
@@ -299,8 +325,8 @@ export function antecedentsOf(question: string, citations: Citation[], plural: b
   const pluralRank = (a: Antecedent) => (a.kind !== 'phrase' ? 1 : a.circumstance ? 0.5 : 0);
   const kindRank = (a: Antecedent) => (plural ? pluralRank(a) : singularRank(a));
   const at = (a: Antecedent) => {
-    const k = question.indexOf(a.text);
-    return k < 0 ? question.length : k;
+    const k = asked.indexOf(a.text);
+    return k < 0 ? asked.length : k;
   };
   const ordered = found
     .map((a) => ({ a, agrees: a.plural === plural ? 0 : 1, recurs: recurrence(a), kind: kindRank(a), at: at(a) }))

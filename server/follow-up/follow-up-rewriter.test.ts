@@ -135,6 +135,25 @@ describe('follow-up rewriter', () => {
     expect(after('How many staff did IOM have in 2009?', 'What about its expenditures?')).toBe("What about IOM's expenditures in 2009?");
   });
 
+  it('reads what the previous question is about past its asides, "kinds of", "most of" and "take part"', () => {
+    // A lead-in before a comma: the wh-question after it is parsed ("each of the 2008 IDM" before).
+    expect(after('Under the return migration theme proposed for the 2008 IDM, in which contexts could return be explored?', 'What would be looked at in each of them?')).toBe(
+      'What would be looked at in each of the contexts?',
+    );
+    // "according to …" names the source; "kind of networks" are networks; "to inform …" is no noun phrase.
+    expect(after('What kind of networks has IOM helped establish to inform returning migrant workers, according to the 2010 review of its Strategy?', 'Name a study that assessed them.')).toBe(
+      'Name a study that assessed the networks.',
+    );
+    // "take part in X": X, not "the part".
+    expect(after('In what capacities does IOM take part in the major regional consultative processes?', 'How else can it help them?')).toBe(
+      'How else can IOM help the major regional consultative processes?',
+    );
+    // "most of IOM's interventions" are the interventions, and IOM, their owner, is still there for "its".
+    expect(after("Which international legal texts underpin most of IOM's interventions against trafficking?", 'How have some of its campaigns got people involved?')).toBe(
+      "How have some of IOM's campaigns got people involved?",
+    );
+  });
+
   it('leaves out of a yes/no question the noun a grafted fragment now asks for', () => {
     expect(after('Has IOM helped countries improve guardianship for unaccompanied minors?', 'In which countries?')).toBe(
       'In which countries has IOM helped improve guardianship for unaccompanied minors?',

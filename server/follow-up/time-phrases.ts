@@ -11,11 +11,20 @@ export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];
 }
 
+/** "according to the 2010 review of its Strategy": which report answers, not when, nor what the question is about. */
+const ATTRIBUTION = /,?\s*\baccording to\b[^,?;]*,?/i;
+
+/** The question without its "according to …" phrase. */
+export function withoutAttribution(question: string): string {
+  return question.replace(ATTRIBUTION, (aside, offset: number) => (offset === 0 ? '' : /^,.*,\s*$/.test(aside) ? ', ' : ' ')).trim();
+}
+
 /**
  * The question's time phrase with its preposition ("in 2009"); a bare year becomes "in <year>", unless it opens a
  * name ("the 2007 Strategy"); null when there is none.
  */
-export function timePhrase(text: string): string | null {
+export function timePhrase(question: string): string | null {
+  const text = withoutAttribution(question);
   const match = TIME_PHRASE.exec(text);
   if (!match) return null;
   // A bare year before a name ("under the 2007 Strategy agreement", "the 2013 High-level Dialogue") says which one,

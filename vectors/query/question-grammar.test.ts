@@ -39,4 +39,8 @@ describe('parseWhQuestion: the wh-noun', () => {
   it('is one word when no "of" follows and no auxiliary is near', () => {
     expect(whNoun('Which organizations put on the 2009 global consultation on migrant health?')).toBe('organizations');
   });
+
+  it('reads "looks at" as a verb, and "against" as a preposition', () => {
+    expect(parseWhQuestion('Which report looks at gender?')?.rest.join(' ')).toBe('looks at gender');
+  });
 });

@@ -17,7 +17,7 @@ export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may',
 export const AUXILIARIES: ReadonlySet<string> = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
 export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 export const PREPOSITIONS = new Set(
-  `in for to from with by at on of since until during through under into about among between within across after before over per`.split(' '),
+  `in for to from with by at on of since until during through under into about among between within across after before over per against towards toward upon without via despite beyond amongst throughout alongside`.split(' '),
 );
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 'big', 'old', 'high', 'soon', 'important', 'well']);
 const DETERMINERS = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
