@@ -318,8 +318,9 @@ export function antecedentsOf(asked: string, citations: Citation[], plural: bool
   const found = [...named.filter((n) => n.possessor || !within(n)), ...aboutPhrases];
   const section = sectionTitle(citations);
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
-  // "it": the question's topic or a name it mentions, IOM after them, then other phrases, an owner ("the GFMD's") last.
-  const singularRank = (a: Antecedent) => (a.possessor ? 3 : a.kind === 'name' ? (a.generic ? 1 : 0) : a.topic ? 0 : 2);
+  // "it": the question's topic or a name it mentions, what "what X does IOM give …" asks for, IOM after them, then other
+  // phrases, an owner ("the GFMD's") last.
+  const singularRank = (a: Antecedent) => (a.possessor ? 3 : a.kind === 'name' ? (a.generic ? 1 : 0) : a.topic ? 0 : a.asked ? 0.5 : 2);
   // "they": what was counted or acted on before where or when ("In how many countries …"); "Which were they?"
   // asks which countries (`requests.ts`).
   const pluralRank = (a: Antecedent) => (a.kind !== 'phrase' ? 1 : a.circumstance ? 0.5 : 0);

@@ -144,6 +144,10 @@ describe('follow-up rewriter', () => {
     expect(after('What kind of networks has IOM helped establish to inform returning migrant workers, according to the 2010 review of its Strategy?', 'Name a study that assessed them.')).toBe(
       'Name a study that assessed the networks.',
     );
+    // What "what X does IOM give …" asks for comes before IOM for "it" when the object ("migrants") is plural.
+    expect(after('What kinds of training does IOM give migrants before they move?', 'How many people went through it in 2009?')).toBe(
+      'How many people went through the training in 2009?',
+    );
     // "take part in X": X, not "the part".
     expect(after('In what capacities does IOM take part in the major regional consultative processes?', 'How else can it help them?')).toBe(
       'How else can IOM help the major regional consultative processes?',
