@@ -279,6 +279,22 @@ function withoutAsides(question: string): { question: string; leadIn: string | n
   return { question: rest.charAt(0).toUpperCase() + rest.slice(1), leadIn: lead[1] };
 }
 
+/** Runs of lower-case words that end on a plural noun ("irregular migrants"), after a determiner or a preposition. */
+function pluralNounPhrases(words: string[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (let end = 1; end < words.length; end++) {
+    const head = clean(words[end]);
+    if (!/^\p{Ll}+$/u.test(head) || !isPlural(head) || !isContentWord(head)) continue;
+    let start = end;
+    while (start > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(clean(words[start - 1])) && isContentWord(clean(words[start - 1])) && !PREPOSITIONS.has(clean(words[start - 1])) && !isVerbLike(words[start - 1])) start--;
+    const before = clean(words[start - 1] ?? '').toLowerCase();
+    if (!PREPOSITIONS.has(before) && !DETERMINERS.has(before)) continue;
+    const found = phrase(words.slice(start, end + 1), 'phrase');
+    if (found) out.push({ ...found, plural: true });
+  }
+  return out;
+}
+
 function sectionTitle(citations: Citation[]): Antecedent | null {
   const title = citations[0]?.sectionPath.at(-1);
   if (!title) return null;
@@ -316,6 +332,9 @@ export function antecedentsOf(asked: string, citations: Citation[], plural: bool
   const within = (name: Antecedent) => aboutPhrases.some((p) => p.topic && p.text !== name.text && p.text.includes(name.text));
   // An owner stays ("IOM's interventions" + "its campaigns"): it is another thing than what it owns.
   const found = [...named.filter((n) => n.possessor || !within(n)), ...aboutPhrases];
+  // "they" with nothing plural to stand for: any plural noun phrase of the question ("Does IOM push for irregular
+  // migrants to get health care?" + "Why do they avoid clinics?"), rather than IOM.
+  if (plural && !found.some((a) => a.plural)) found.push(...pluralNounPhrases(words));
   const section = sectionTitle(citations);
   const recurrence = (a: Antecedent) => earlier.filter((q) => q.toLowerCase().includes(a.text.toLowerCase())).length;
   // "it": the question's topic or a name it mentions, what "what X does IOM give …" asks for, IOM after them, then other

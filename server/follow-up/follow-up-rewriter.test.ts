@@ -148,6 +148,8 @@ describe('follow-up rewriter', () => {
     expect(after('What kinds of training does IOM give migrants before they move?', 'How many people went through it in 2009?')).toBe(
       'How many people went through the training in 2009?',
     );
+    // "they" with nothing plural the question is about: a plural noun phrase of it, not IOM.
+    expect(after('Does IOM push for irregular migrants to get basic health care?', 'Why do they avoid clinics?')).toBe('Why do the irregular migrants avoid clinics?');
     // "take part in X": X, not "the part".
     expect(after('In what capacities does IOM take part in the major regional consultative processes?', 'How else can it help them?')).toBe(
       'How else can IOM help the major regional consultative processes?',
