@@ -160,6 +160,15 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('reads a request for examples as one about the previous question', () => {
+    const previous = "Did any of the IDM's workshops lead to continued work with partner organizations?";
+    expect(after(previous, 'Give me a couple of examples.')).toBe(
+      "Did any of the IDM's workshops lead to continued work with partner organizations — give me a couple of examples?",
+    );
+    expect(after(previous, 'Such as?')).toBe("Did any of the IDM's workshops lead to continued work with partner organizations — such as?");
+    expect(after('What does IOM do against trafficking?', 'What cases did it handle in 2009?')).toBe('What cases did IOM handle in 2009?');
+  });
+
   it('leaves out of a yes/no question the noun a grafted fragment now asks for', () => {
     expect(after('Has IOM helped countries improve guardianship for unaccompanied minors?', 'In which countries?')).toBe(
       'In which countries has IOM helped improve guardianship for unaccompanied minors?',

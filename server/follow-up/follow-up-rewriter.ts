@@ -10,7 +10,7 @@ import { swapPhrase } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
-import { asksForMore, asksWhy, whichOfCounted } from './requests';
+import { asksForExamples, asksForMore, asksWhy, whichOfCounted } from './requests';
 
 /** One earlier turn of the conversation, oldest first in the history. */
 export type FollowUpTurn = { question: string; standaloneQuestion: string; answer: string; citations: Citation[] };
@@ -194,6 +194,8 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const which = whichOfCounted(cues.body, previous);
       if (which) return tidy(which);
       if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
+      // "Give me a couple of examples.", "Such as?": the previous question, with the request kept.
+      if (asksForExamples(cues.body)) return tidy(concatenate(cues.body, previous));
       const elided = !cues.dependent && cues.anaphora.length === 0 && endsOnBareVerb(question) ? subjectPhrase(previous) : null;
       if (!cues.dependent && !elided) return question;
       const turns = history.slice(-lookback).reverse();

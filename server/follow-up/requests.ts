@@ -30,6 +30,12 @@ const WHICH_ONES = new RegExp(
   'i',
 );
 
+/** "Give me a couple of examples", "Any examples?", "Such as?", "Like what?": examples of what the previous question asked about. */
+const EXAMPLES = new RegExp(
+  String.raw`^${POLITE}(?:(?:give|show|provide|name|list)(?: (?:me|us))? )?(?:(?:a couple of|a few|some|any|two|three|an|one|other|more|concrete|specific) )*(?:examples?|instances?|cases)(?: of (?:this|that|these|those|it|them))?${PLEASE}|^(?:for (?:example|instance)|such as|like what|e\.g\.)${PLEASE}`,
+  'i',
+);
+
 /** "Why is that?", "How come?", "Why so?": why of the previous question, as "Why?" asks it ("Why not?" does not). */
 const WHY_THAT = /^(?:why (?:is|was) (?:that|this)|how come|why so)[.!?]*$/i;
 
@@ -49,6 +55,8 @@ export function requestedTopic(question: string): string | null {
 export const asksForMore = (body: string) => MORE.test(body.trim());
 
 export const asksWhy = (body: string) => WHY_THAT.test(body.trim());
+
+export const asksForExamples = (body: string) => EXAMPLES.test(body.trim());
 
 /**
  * "How many Migration Profiles did IOM complete in 2011?" + "Name them." → "Which Migration Profiles did IOM complete
