@@ -48,6 +48,16 @@ describe('hybrid retrieval', () => {
     expect(without === -1 || without > withWordVectors).toBe(true);
   });
 
+  it('ranks higher and marks the passages of the report a question names as its source', async () => {
+    const question = 'What did IOM do about migrant health, according to the June 2007 note on the IDM?';
+    const named = await hnsw.retrieve(question, { k: 8 });
+    const unnamed = await hnsw.retrieve(question.replace(/, according to .*$/, '?'), { k: 8 });
+    const share = (hits: typeof named) => hits.filter((h) => h.passage.source === '004_f5d453e5d967b2d5.txt').length;
+    expect(named.filter((h) => h.namedSource).every((h) => h.passage.source === '004_f5d453e5d967b2d5.txt')).toBe(true);
+    expect(named.some((h) => h.namedSource)).toBe(true);
+    expect(share(named)).toBeGreaterThan(share(unnamed));
+  });
+
   it('ranks first the one passage that has a word no other passage has', async () => {
     const [top] = await hnsw.retrieve('concessionary', { k: 3 });
     expect(top.passage.text).toContain('concessionary');

@@ -12,6 +12,7 @@ import { expandPlaceForms } from './lexical/demonyms';
 import { expandPhrasalVerbs } from './lexical/phrasal-verbs';
 import { expandInitialisms, initialisms } from './lexical/initialisms';
 import { preloadSynonyms, questionSynonyms } from './lexical/synonyms';
+import { documentProfile, NamedSources } from './query/named-source';
 import { readIndex, readSearchIndex, type SearchIndex } from './store/read-index';
 import type { StoredDocument } from './store/index-data';
 import type { PassageEmbedder, RetrieveOptions, ScoredPassage, VectorIndex } from './types';
@@ -45,6 +46,10 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
   const spelledOut = initialisms(stored.documents.map((d) => d.text));
   const known = (acronym: string) => queryTerms(acronym).every((term) => bm25.has(term));
   preloadSynonyms();
+  // "according to the 2010 Strategy review": which document that is, by its title, opening and headings.
+  const headings = new Map<string, Set<string>>(stored.documents.map((d) => [d.meta.source, new Set<string>()]));
+  for (const p of stored.passages) for (const heading of p.sectionPath) headings.get(p.source)?.add(heading);
+  const namedSources = new NamedSources(stored.documents.map((d) => documentProfile(d.meta, d.text, headings.get(d.meta.source) ?? [])), acronyms);
   // The composer's similarity thresholds are the reference embedder's; another embedder's scores are mapped onto them.
   let similarityScale: SimilarityScale | undefined;
   if (embedder.id !== REFERENCE_EMBEDDER.id && options.calibrate !== false) {
@@ -69,6 +74,7 @@ export async function openIndex(indexDir: string, embedder: PassageEmbedder, opt
     // The reader's everyday words also search their synonyms the reports use ("ballots" → voting).
     expandLexicalTerms: (query, asked) => questionSynonyms(query, asked, bm25, options.synonymWeight),
     expandLexicalQuery: (query) => expandPhrasalVerbs(expandPlaceForms(expandInitialisms(expandAcronyms(query, acronyms), spelledOut, known), known), known),
+    namedSource: (query) => namedSources.sourceFor(query),
   });
   return new LoadedCorpusIndex(stored.manifest, stored.documents, stored.passages, retriever);
 }

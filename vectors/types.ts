@@ -43,6 +43,8 @@ export type ScoredPassage = {
    * the composer judge paraphrases sentence by sentence.
    */
   unitScores?: { start: number; end: number; score: number }[];
+  /** From the document the question names as its source ("according to the 2010 Strategy review"). */
+  namedSource?: boolean;
 };
 
 export type RetrieveOptions = { k?: number; mode?: 'hybrid' | 'dense' | 'lexical' };

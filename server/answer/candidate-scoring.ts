@@ -19,6 +19,9 @@ import { yearFit } from './year-fit';
  */
 const SYNONYM_CREDIT = 0.5;
 
+/** A sentence of the report the question names ("according to IOM's June 2007 note") ranks this much higher. */
+export const NAMED_SOURCE_CREDIT = 0.2;
+
 /** How a candidate answers the question; `score` ranks, `grounded` decides whether it may answer at all. */
 export type ScoredCandidate = {
   candidate: Candidate;
@@ -139,7 +142,7 @@ export function scoreCandidates(
     const years = yearFit(profile, candidate, pointedTo);
     const isList = candidate.kind === 'list';
     const fit = typeFit(candidate, fitContext);
-    const rankBonus = (topScore > 0 ? 0.12 * (context.hit.score / topScore) : 0) + 0.04 / (1 + context.rank);
+    const rankBonus = (topScore > 0 ? 0.12 * (context.hit.score / topScore) : 0) + 0.04 / (1 + context.rank) + (context.hit.namedSource ? NAMED_SOURCE_CREDIT : 0);
     const lengthPenalty = candidate.words < 6 ? 0.15 : candidate.words > 100 ? 0.15 : candidate.words > 60 ? 0.05 : 0;
     // Near the previous answer ranks higher; what it already quoted, lower: a follow-up asks for something new
     // ("What about its workshops?"). Not when that sentence holds the kind of answer now asked, dated as asked:

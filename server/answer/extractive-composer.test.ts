@@ -6,6 +6,7 @@ import { roughCorpus } from '../../test-support/answer-rough-corpus';
 import type { Passage } from '../../ingest/types';
 import { createExtractiveComposer, passageCitation } from './index';
 import type { CompositionTrace } from './extractive-composer';
+import { NAMED_SOURCE_CREDIT } from './candidate-scoring';
 
 const index = new AnswerTestIndex(ALL_PASSAGES);
 const composer = createExtractiveComposer();
@@ -26,6 +27,24 @@ describe('extractive composer: answers', () => {
       ref: "MC/INF/302 — III. IOM's work in implementing the 12-point Strategy › Point 1 — ¶ 19",
     });
     expect(composed.citations[0].quote).toMatch(/^In 2009, over 270,000 .* efficiency\.$/);
+  });
+
+  it('ranks higher the sentences of the report the question names as its source', () => {
+    const strategy = slicePassage({ doc: STRATEGY_REVIEW, from: 'In 2008, the African Capacity-building Centre', through: 'capacity of African States.', sectionPath: ['Point 2'], paragraph: '26' });
+    const overview = slicePassage({ doc: IOM_OVERVIEW, from: 'Similarly, the IOM-established African Capacity Building Centre', through: 'range of migration issues.', sectionPath: ['3. Identified good practices'], paragraph: null });
+    const on = new AnswerTestIndex([strategy, overview]);
+    const question = 'In what year was the African Capacity-building Centre in Tanzania established, according to the 2010 Strategy review?';
+    const scores = (named: string | null) => {
+      let trace: CompositionTrace | null = null;
+      const retrieved = on.search(question).map((hit) => (hit.passage.source === named ? { ...hit, namedSource: true } : hit));
+      createExtractiveComposer({ onTrace: (t) => (trace = t) }).compose({ question, retrieved, index: on });
+      const scoreIn = (passage: Passage) => (trace as CompositionTrace | null)!.scored.find((s) => s.candidate.context.passage.id === passage.id)!.score;
+      return { strategy: scoreIn(strategy), overview: scoreIn(overview) };
+    };
+    const none = scores(null);
+    const named = scores(IOM_OVERVIEW.source);
+    expect(named.overview).toBeCloseTo(none.overview + NAMED_SOURCE_CREDIT, 6);
+    expect(named.strategy).toBeCloseTo(none.strategy, 6);
   });
 
   it('reads a later sentence of a list item as being about what the item opened with', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { documentProfile, NamedSources } from './named-source';
+
+const meta = (source: string, title: string, date: string | null = null, symbol: string | null = null) => ({ source, title, symbol, date, session: null });
+
+const sources = new NamedSources(
+  [
+    documentProfile(meta('strategy.txt', 'Review of the IOM Strategy', '12 October 2010', 'MC/INF/302'), 'The IOM Strategy was approved in June 2007.', ['Introduction', 'IV. IOM Strategy: Looking ahead']),
+    documentProfile(meta('hld.txt', 'International Organization for Migration'), 'IOM is the leading global agency on migration.', ['6. Recommendations for the 2013 High-level Dialogue']),
+    documentProfile(meta('idm.txt', 'International Dialogue on Migration 2007', '12 June 2007', 'IC/2007/7'), 'This Discussion Note proposes themes for the IDM in 2008.', ['IDM 2008']),
+    documentProfile(meta('mprp.txt', 'Migration Policy and Research Activities'), 'In June 2001, a Migration Policy and Research Programme (MPRP) was set up.', ['B. PRIORITY AREAS OF ACTIVITY']),
+  ],
+  new Map([['MPRP', 'Migration Policy and Research Programme']]),
+);
+
+describe('NamedSources', () => {
+  it.each([
+    ['How many staff did IOM have, according to the 2010 Strategy review?', 'strategy.txt'],
+    ["According to IOM's chapter for the 2013 High-level Dialogue, who proposed Migration Profiles?", 'hld.txt'],
+    ["What themes were proposed, according to IOM's June 2007 note on the IDM?", 'idm.txt'],
+    ['Who chairs the roundtables, according to the MPRP paper?', 'mprp.txt'],
+  ])('reads the source a question names: %s', (question, source) => expect(sources.sourceFor(question)).toBe(source));
+
+  it('names none for a source that is none of the documents, or for no source at all', () => {
+    expect(sources.sourceFor("What share of migrants are women, according to UNDP's Human Development Report 2009?")).toBeNull();
+    expect(sources.sourceFor('According to IOM, what is migration?')).toBeNull();
+    expect(sources.sourceFor('How many staff did IOM have in 2010?')).toBeNull();
+  });
+});
