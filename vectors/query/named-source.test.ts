@@ -21,6 +21,16 @@ describe('NamedSources', () => {
     ['Who chairs the roundtables, according to the MPRP paper?', 'mprp.txt'],
   ])('reads the source a question names: %s', (question, source) => expect(sources.sourceFor(question)).toBe(source));
 
+  it.each([
+    ["How does the 2010 review of the IOM Strategy describe IOM's relationship with the UN?", 'strategy.txt'],
+    ["When had member states last met on the IDM before IOM's June 2007 note?", 'idm.txt'],
+    ["In IOM's chapter for the 2013 High-level Dialogue, which crises are named?", 'hld.txt'],
+  ])('reads a document of IOM\'s named by its kind: %s', (question, source) => expect(sources.sourceFor(question)).toBe(source));
+
+  it('takes no report the documents cite for one of them', () => {
+    expect(sources.sourceFor('How many migrants did Gallup survey for the 2013 World Migration Report?')).toBeNull();
+  });
+
   it('names none for a source that is none of the documents, or for no source at all', () => {
     expect(sources.sourceFor("What share of migrants are women, according to UNDP's Human Development Report 2009?")).toBeNull();
     expect(sources.sourceFor('According to IOM, what is migration?')).toBeNull();

@@ -10,6 +10,13 @@ export const OPENING_CHARS = 1_000;
 
 /** "… according to the 2010 Strategy review?": the words that name the source. */
 const ATTRIBUTION = /\baccording to\s+([^,?;]+)/i;
+/**
+ * "In IOM's 2005 paper for the High-Level Dialogue, …", "… that the 2010 review of the IOM Strategy describes": a
+ * document of IOM's named by its kind (not "report", which as often names a report the documents cite, "the World
+ * Migration Report 2011"), with what follows it.
+ */
+const MENTION =
+  /\b(?:IOM['’]s|its|the)\s+((?:[\w'’-]+\s+){0,4}?(?:paper|review|note|chapter|discussion note|background document)\b(?:\s+(?:for|on|of|reviewing|about)\s+(?:[\w'’-]+\s*){1,6})?)/i;
 
 /**
  * The document a question names as its source ("according to IOM's chapter for the 2013 High-level Dialogue", "according
@@ -35,7 +42,7 @@ export class NamedSources {
 
   /** The source the question names, or null when it names none or none clearly. */
   sourceFor(question: string): string | null {
-    const named = ATTRIBUTION.exec(question)?.[1];
+    const named = ATTRIBUTION.exec(question)?.[1] ?? MENTION.exec(question)?.[1];
     if (!named || this.profiles.length < 2) return null;
     const wanted = [...new Set(terms(expandAcronyms(named, this.acronyms)))];
     const weight = (term: string) => this.idf.get(term) ?? Math.log(this.profiles.length);
