@@ -76,6 +76,14 @@ describe('profileQuestion', () => {
     expect(profileQuestion('What is the International Dialogue on Migration?').definitionKeys).toEqual(['intern', 'dialogu', 'migrat']);
   });
 
+  it('reads the year of a report the question names, or of a period named "post-2015", as no time asked about', () => {
+    const review = profileQuestion('How does the 2010 review of the IOM Strategy describe its relationship with the UN?');
+    expect(review.years).toEqual([]);
+    expect(review.sourceYears).toEqual(['2010']);
+    expect(profileQuestion('Which UN team working on the post-2015 agenda did IOM join?').years).toEqual([]);
+    expect(profileQuestion('Which UN team did IOM join in 2012?').years).toEqual(['2012']);
+  });
+
   it('tells a year that names something from a time asked about, and marks a period opened by "since"', () => {
     const named = profileQuestion('According to the 2013 High-level Dialogue, what did the World Migration Report 2011 say?');
     // The year in "according to …" says which report: the answer's document must name it, whatever its sentence says.

@@ -1,5 +1,6 @@
 import { placeKind } from '../../vectors/lexical/places';
 import { COMMON_VERBS, parseWhQuestion, questionVerbs } from '../../vectors/query/question-grammar';
+import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
 import { MONTHS } from './text/stop-words';
@@ -104,8 +105,9 @@ export function profileQuestion(question: string): QuestionProfile {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const verbs = questionVerbs(question);
-  const attribution = /\baccording to\b[^,?;]*/i.exec(question);
-  const inAttribution = (t: WordToken) => attribution !== null && t.start >= attribution.index && t.end <= attribution.index + attribution[0].length;
+  // "according to the 2010 Strategy review", "the 2010 review of the IOM Strategy": which report, not what is asked.
+  const attribution = sourceMention(question);
+  const inAttribution = (t: WordToken) => attribution !== null && t.start >= attribution.start && t.end <= attribution.end;
   const onlyInAttribution = (key: string) => tokens.filter((t) => t.key === key).every(inAttribution);
   tokens.forEach((token, i) => {
     if (!keys.has(token.key) || seen.has(token.key) || token.stop) return;
@@ -124,7 +126,9 @@ export function profileQuestion(question: string): QuestionProfile {
     });
   });
   // A year in "according to IOM's chapter for the 2013 High-level Dialogue" says which report, not when.
-  const years = tokens.filter((t) => t.kind === 'year' && !inAttribution(t)).map((t) => t.norm);
+  // "the post-2015 agenda", "pre-2008 levels" name a period, not the time asked about.
+  const periodName = (t: WordToken) => /\b(?:post|pre|mid)[-–]$/i.test(question.slice(Math.max(0, t.start - 5), t.start));
+  const years = tokens.filter((t) => t.kind === 'year' && !inAttribution(t) && !periodName(t)).map((t) => t.norm);
   const sourceYears = tokens.filter((t) => t.kind === 'year' && inAttribution(t)).map((t) => t.norm);
   // A capitalised word next to the year, stop word or not ("Report 2011"), makes it part of a name.
   const nameWord = (t: WordToken | undefined, i: number) => t !== undefined && t.kind === 'word' && !MONTHS.has(t.norm) && (t.acronym || (t.capitalized && i > 0));

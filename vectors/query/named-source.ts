@@ -16,7 +16,15 @@ const ATTRIBUTION = /\baccording to\s+([^,?;]+)/i;
  * Migration Report 2011"), with what follows it.
  */
 const MENTION =
-  /\b(?:IOM['’]s|its|the)\s+((?:[\w'’-]+\s+){0,4}?(?:paper|review|note|chapter|discussion note|background document)\b(?:\s+(?:for|on|of|reviewing|about)\s+(?:[\w'’-]+\s*){1,6})?)/i;
+  /\b(?:IOM['’]s|[Ii]ts|[Tt]he)\s+((?:[\w'’-]+\s+){0,4}?(?:paper|review|note|chapter|discussion note|background document)\b(?:\s+(?:for|on|of|reviewing|about)\s+(?:the\s+|its\s+|IOM['’]s\s+|upcoming\s+)*(?:[\p{Lu}\d][\w'’-]*(?:\s+(?:on|of|and|for)(?=\s+\p{Lu}))?\s*){1,6})?)/u;
+
+/** Where the question names its source: "according to …", else a document of IOM's named by its kind; null for none. */
+export function sourceMention(question: string): { text: string; start: number; end: number } | null {
+  const match = ATTRIBUTION.exec(question) ?? MENTION.exec(question);
+  if (!match) return null;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { text: match[1].trim(), start, end: start + match[1].trimEnd().length };
+}
 
 /**
  * The document a question names as its source ("according to IOM's chapter for the 2013 High-level Dialogue", "according
@@ -42,7 +50,7 @@ export class NamedSources {
 
   /** The source the question names, or null when it names none or none clearly. */
   sourceFor(question: string): string | null {
-    const named = ATTRIBUTION.exec(question)?.[1] ?? MENTION.exec(question)?.[1];
+    const named = sourceMention(question)?.text;
     if (!named || this.profiles.length < 2) return null;
     const wanted = [...new Set(terms(expandAcronyms(named, this.acronyms)))];
     const weight = (term: string) => this.idf.get(term) ?? Math.log(this.profiles.length);
