@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, mayNameCity, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
+import { amounts, givesReason, mayNameCity, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
+
+describe('givesReason', () => {
+  it.each([
+    'Reintegration assistance continues to increase in an effort by IOM and stakeholders to make returns more sustainable.',
+    'The project was set up in response to requests from Member States.',
+    'IOM launched the initiative with the aim of reducing irregular migration.',
+    'Returns are assisted to make them sustainable.',
+  ])('reads a purpose or a cause: %s', (text) => expect(givesReason(text)).toBe(true));
+
+  it('reads none in a plain statement', () => expect(givesReason('IOM held a workshop in Geneva in 2007.')).toBe(false));
+});
 
 describe('amounts', () => {
   it('does not take the days of a date range for an amount', () => {

@@ -5,7 +5,7 @@ import type { WordToken } from './text/word-tokens';
 /** Plain-text cues of what kind of answer a sentence gives. Token offsets are those of one text. */
 
 const REASON =
-  /\b(?:because|in order to|so as to|so that|due to|owing to|as a result|with a view to|aim(?:s|ed|ing)? (?:to|at)|purpose|objective|goal|designed to|intended to|seeks? to|serves? to|reason|thereby|to (?:help|ensure|promote|facilitate|enable|support|reduce|improve|strengthen|address|provide|assist|prevent|mitigate|enhance|build|maximi[sz]e|minimi[sz]e|contribute))\b/i;
+  /\b(?:because|in order to|so as to|so that|due to|owing to|as a result|with a view to|in (?:an effort|an attempt|a bid|response) to|with the (?:aim|intention) of|aim(?:s|ed|ing)? (?:to|at)|purpose|objective|goal|designed to|intended to|seeks? to|serves? to|reason|thereby|to (?:help|ensure|promote|facilitate|enable|support|reduce|improve|strengthen|address|provide|assist|prevent|mitigate|enhance|build|maximi[sz]e|minimi[sz]e|contribute|make))\b/i;
 const ORGANISATION =
   /\b(?:Government|Ministry|Organi[sz]ation|Council|Office|Institute|Foundation|Bank|Commission|Agency|Department|Committee|Union|Programme|Fund|University|Centre|Center)\b|\b[A-Z]{2,}s?\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', 'refers', 'means', 'constitutes', 'remains']);
