@@ -5,7 +5,7 @@ import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { MONTHS, QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
 import { requestedTopic } from './requests';
-import { withoutAttribution } from './time-phrases';
+import { withoutAttribution } from '../../vectors/query/named-source';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
 export type Antecedent = {

@@ -1,3 +1,4 @@
+import { withoutAttribution } from '../../vectors/query/named-source';
 /**
  * Years in questions: "in 2009", "from 2007 to 2009", "since 2007". A follow-up that names a new year
  * replaces the old one; one that names none inherits it.
@@ -11,19 +12,12 @@ export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];
 }
 
-/** "according to the 2010 review of its Strategy": which report answers, not when, nor what the question is about. */
-const ATTRIBUTION = /,?\s*\baccording to\b[^,?;]*,?/i;
-
-/** The question without its "according to …" phrase. */
-export function withoutAttribution(question: string): string {
-  return question.replace(ATTRIBUTION, (aside, offset: number) => (offset === 0 ? '' : /^,.*,\s*$/.test(aside) ? ', ' : ' ')).trim();
-}
-
 /**
  * The question's time phrase with its preposition ("in 2009"); a bare year becomes "in <year>", unless it opens a
  * name ("the 2007 Strategy"); null when there is none.
  */
 export function timePhrase(question: string): string | null {
+  // "according to the 2010 review of its Strategy" says which report answers, not when.
   const text = withoutAttribution(question);
   const match = TIME_PHRASE.exec(text);
   if (!match) return null;

@@ -10,6 +10,8 @@ export const OPENING_CHARS = 1_000;
 
 /** "… according to the 2010 Strategy review?": the words that name the source. */
 const ATTRIBUTION = /\baccording to\s+([^,?;]+)/i;
+/** The same with the commas that set it apart. */
+const ATTRIBUTION_ASIDE = /,?\s*\baccording to\b[^,?;]*,?/i;
 /**
  * "In IOM's 2005 paper for the High-Level Dialogue, …", "… that the 2010 review of the IOM Strategy describes": a
  * document of IOM's named by its kind (not "report", which as often names a report the documents cite, "the World
@@ -17,6 +19,11 @@ const ATTRIBUTION = /\baccording to\s+([^,?;]+)/i;
  */
 const MENTION =
   /\b(?:IOM['’]s|[Ii]ts|[Tt]he)\s+((?:[\w'’-]+\s+){0,4}?(?:paper|review|note|chapter|discussion note|background document)\b(?:\s+(?:for|on|of|reviewing|about)\s+(?:the\s+|its\s+|IOM['’]s\s+|upcoming\s+)*(?:[\p{Lu}\d][\w'’-]*(?:\s+(?:on|of|and|for)(?=\s+\p{Lu}))?\s*){1,6})?)/u;
+
+/** The question without its "according to …" phrase and its commas, for reading the rest of it. */
+export function withoutAttribution(question: string): string {
+  return question.replace(ATTRIBUTION_ASIDE, (aside, offset: number) => (offset === 0 ? '' : /^,.*,\s*$/.test(aside) ? ', ' : ' ')).trim();
+}
 
 /** Where the question names its source: "according to …", else a document of IOM's named by its kind; null for none. */
 export function sourceMention(question: string): { text: string; start: number; end: number } | null {
