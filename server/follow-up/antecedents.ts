@@ -5,7 +5,7 @@ import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { MONTHS, QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import type { Citation } from '../protocol';
 import { requestedTopic } from './requests';
-import { withoutAttribution } from '../../vectors/query/named-source';
+import { sourceMention, withoutAttribution } from '../../vectors/query/named-source';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
 export type Antecedent = {
@@ -209,7 +209,10 @@ function phrases(question: string, words: string[]): Antecedent[] {
       if (sv && sv.tail.length > 2 && /^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0])) sv.tail = sv.tail.slice(1);
       if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
-        const tail = sv.tail.length > 2 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && DETERMINERS.has(sv.tail[1].toLowerCase()) ? sv.tail.slice(1) : sv.tail;
+        // So is any verb after "help" ("has it helped conclude bilateral labour agreements").
+        const secondVerb =
+          sv.tail.length > 1 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && (DETERMINERS.has(sv.tail[1].toLowerCase()) || (/^help/i.test(sv.verb) && isVerbLike(sv.tail[0])));
+        const tail = secondVerb ? sv.tail.slice(1) : sv.tail;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
         const of = ofSplit(tail);
         if (of > 0) add(tail.slice(of + 1));
@@ -268,7 +271,7 @@ function describedWhNoun(question: string, parsed: NonNullable<ReturnType<typeof
 }
 
 /** "Under the theme proposed for 2008, in which contexts …": a phrase set before the question by a comma. */
-const LEAD_IN = /^((?:under|in|for|at|during|after|before|once|since|with|within|from|as|regarding|concerning)\b[^,?]*),\s*(?=(?:what|which|who|whom|whose|when|where|why|how|in|on|at|for|from|by|with|to|do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i;
+const LEAD_IN = /^((?:under|in|for|at|during|after|before|once|since|with|within|from|as|regarding|concerning|apart from|aside from|besides|other than)\b[^,?]*),\s*(?=(?:what|which|who|whom|whose|when|where|why|how|in|on|at|for|from|by|with|to|do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i;
 
 /** The question without its source ("according to …") and without a lead-in phrase, which it returns apart. */
 function withoutAsides(question: string): { question: string; leadIn: string | null } {
@@ -325,6 +328,9 @@ export function antecedentsOf(asked: string, citations: Citation[], plural: bool
   const named = names(words);
   // "Under the return migration theme proposed for the 2008 IDM, in which contexts …": the lead-in's names come after.
   if (leadIn) named.push(...names(questionWords(leadIn)));
+  // "according to IOM's chapter …": its owner is a last resort for "it" ("has it helped …" is IOM).
+  const attribution = sourceMention(asked);
+  if (attribution && !question.includes(attribution.text)) named.push(...names(questionWords(attribution.text)).filter((n) => n.possessor));
   // With no subject or object phrase to be about ("… did IOM feed into?", "… is MPRP coordinating?"), the question is
   // about what it asks for.
   const otherTopic = [...named, ...phrased].some((a) => a.topic);

@@ -150,6 +150,10 @@ describe('follow-up rewriter', () => {
     );
     // "they" with nothing plural the question is about: a plural noun phrase of it, not IOM.
     expect(after('Does IOM push for irregular migrants to get basic health care?', 'Why do they avoid clinics?')).toBe('Why do the irregular migrants avoid clinics?');
+    // After "help" a verb is a second verb, and the owner in "according to IOM's chapter" is there for "its".
+    expect(after("According to IOM's chapter for the 2013 High-level Dialogue, between which parties has it helped conclude labour agreements?", 'What have its circular schemes included?')).toBe(
+      "What have IOM's circular schemes included?",
+    );
     // "take part in X": X, not "the part".
     expect(after('In what capacities does IOM take part in the major regional consultative processes?', 'How else can it help them?')).toBe(
       'How else can IOM help the major regional consultative processes?',
