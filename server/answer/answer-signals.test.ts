@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, givesReason, mayNameCity, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
+import { amounts, givesReason, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 const amountsIn = (text: string, counted: string[]) => amounts(tokenize(text), new Set(counted), text);
@@ -13,6 +13,20 @@ describe('givesReason', () => {
   ])('reads a purpose or a cause: %s', (text) => expect(givesReason(text)).toBe(true));
 
   it('reads none in a plain statement', () => expect(givesReason('IOM held a workshop in Geneva in 2007.')).toBe(false));
+});
+
+describe('statesFinding', () => {
+  it.each([
+    'This consultation agreed on an operational framework to promote migrant health.',
+    'The experts concluded that environmental change will drive more migration.',
+    'The seminar recommended that States collect better data.',
+  ])('reads what was concluded, agreed or recommended: %s', (text) => expect(statesFinding(text)).toBe(true));
+
+  it.each([
+    'A study was prepared for the Home Office entitled "Irregular Migration Flows in Europe".',
+    'The findings of the study were published as a special issue of the Journal "International Migration".',
+    'IOM has facilitated bilateral agreements on social security.',
+  ])('reads none where a study or a meeting is only named: %s', (text) => expect(statesFinding(text)).toBe(false));
 });
 
 describe('amounts', () => {

@@ -11,6 +11,14 @@ const ORGANISATION =
 const COPULA = new Set(['is', 'are', 'was', 'were', 'refers', 'means', 'constitutes', 'remains']);
 
 export const givesReason = (text: string) => REASON.test(text);
+
+/**
+ * What a meeting or a study concluded, found or recommended: "concluded that", "recommends", "the experts agreed …"; not
+ * "findings", "outcomes" or "results", which as often only name them ("The findings of the study were published …").
+ */
+const FINDING =
+  /\b(?:conclu\w*|found|finds?|recommend\w*|show(?:s|ed|n)?|reveal\w*|indicat\w*|suggest\w*|highlight\w*|stress\w*|underlin\w*|emphasi[sz]\w*|agree[sd]?|agreed on|not(?:ed|es)|observ\w*|confirm\w*|demonstrat\w*|point(?:s|ed)? out|call(?:s|ed)? (?:for|on|upon)|urg\w*|propos\w*|identif\w*|decid\w*|decisions?|resolv\w*|should|must)\b/i;
+export const statesFinding = (text: string) => FINDING.test(text);
 export const namesOrganisation = (text: string) => ORGANISATION.test(text);
 export const isMonth = (t: WordToken | undefined) => t !== undefined && t.capitalized && MONTHS.has(t.norm);
 

@@ -1,4 +1,4 @@
-import { amounts, dateNearTerm, statesPeriod, definesTarget, givesReason, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, dateNearTerm, statesPeriod, definesTarget, givesReason, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import type { Candidate } from './candidates';
@@ -65,6 +65,12 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     const particular = names.some((t) => (ctx.corpusStats.df.get(t.key) ?? 0) <= ctx.commonLimit) || namesAgent(tokens, verbKeys, ctx.questionKeys);
     fit.hard &&= particular;
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
+  }
+  if (types.has('finding')) {
+    // "What did the Congress conclude?" is not answered by "The Congress was held in Barcelona".
+    const finding = statesFinding(candidate.text);
+    fit.hard &&= finding;
+    fit.bonus += finding ? 0.1 : -0.1;
   }
   if (types.has('person')) {
     // "Who is IOM's Director General?" is answered by a person's name, not by what the Director General did.

@@ -24,6 +24,9 @@ describe('profileQuestion', () => {
     ['List the areas covered by the training.', ['list']],
     ['Which activities does the Strategy include?', ['list']],
     ['What is the IDM?', ['definition']],
+    ['What did the 2004 Barcelona World Migration Congress conclude?', ['finding']],
+    ['What recommendations did the Bangkok expert seminar make?', ['finding']],
+    ['What did it agree on?', ['finding']],
     // A wh-word after a noun is a relative pronoun, not what the question asks.
     ['How has IOM helped people who fled a conflict to vote?', []],
     ['What did IOM do in countries where migrants were stranded?', []],

@@ -5,7 +5,7 @@
  * a post ("Who is IOM's Director General?", "What is the name of the official …"), a kind of `who`; `city`: "In which
  * city …?", a kind of `where`.
  */
-export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'person' | 'where' | 'city' | 'place' | 'why' | 'list' | 'definition';
+export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'person' | 'where' | 'city' | 'place' | 'why' | 'list' | 'definition' | 'finding';
 
 const QUANTITY = [
   /\bhow (?:many|much)\b/,
@@ -70,6 +70,14 @@ const LIST = [
   /^which \w+s\b/,
   /\bwhat (?:kinds?|types?|sorts?|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
 ];
+/**
+ * "What did the 2004 Congress conclude?", "What recommendations did the Bangkok seminar make?": what a meeting or a study
+ * concluded, found or recommended, which a sentence that only says it took place does not answer.
+ */
+const FINDING = [
+  /^(?:and )?what (?:did|does|do|has|have|had|will|would) (?:[\w'’–-]+ ){1,12}(?:conclude|find|recommend|reveal|show|decide|agree on)\b[^?]*\??$/,
+  /^(?:and )?what (?:conclusions?|findings?|recommendations?|decisions?) (?:did|does|do|has|have|had|will|would|were|are|was|is)\b/,
+];
 export const DEFINITION = /^(?:what|who) (?:is|are|was|were) (?:the |an? )?(.+?)\??$/;
 
 /** A short phrase with no question word and no verb-like ending: "International Dialogue on Migration". */
@@ -103,6 +111,7 @@ export function detectTypes(question: string): Set<QuestionType> {
   else test(PLACE, 'place');
   if (types.has('where')) test(CITY, 'city');
   test(WHY, 'why');
+  test(FINDING, 'finding');
   // An amount is not a list, even when asked as "What were the total expenditures?".
   if (!types.has('quantity')) test(LIST, 'list');
   const definition = DEFINITION.exec(q);
