@@ -63,6 +63,13 @@ describe('amounts', () => {
 });
 
 describe('namesPlace', () => {
+  it('does not take a place the question names by its adjective for a new one ("Asian" ~ Asia)', () => {
+    const text = 'IOM organized three consultations for countries of origin in Asia.';
+    const keys = (question: string) => new Set(tokenize(question).map((t) => t.key));
+    expect(namesPlace(text, tokenize(text), keys('Where were the consultations for Asian countries held?'))).toBe(false);
+    expect(namesPlace(text, tokenize(text), keys('Where were the consultations held?'))).toBe(true);
+  });
+
   const names = (text: string, question = 'Where was it held?') => namesPlace(text, tokenize(text), new Set(tokenize(question).map((t) => t.key)));
 
   it('finds a capitalised place after in, at, from, between, or in brackets', () => {
