@@ -210,8 +210,8 @@ function phrases(question: string, words: string[]): Antecedent[] {
       if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
         // So is any verb after "help" ("has it helped conclude bilateral labour agreements").
-        const secondVerb =
-          sv.tail.length > 1 && /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]) && (DETERMINERS.has(sv.tail[1].toLowerCase()) || (/^help/i.test(sv.verb) && isVerbLike(sv.tail[0])));
+        const bare = /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]);
+        const secondVerb = bare && ((sv.tail.length > 2 && DETERMINERS.has(sv.tail[1].toLowerCase())) || (sv.tail.length > 1 && /^help/i.test(sv.verb) && isVerbLike(sv.tail[0])));
         const tail = secondVerb ? sv.tail.slice(1) : sv.tail;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
         const of = ofSplit(tail);
