@@ -7,7 +7,7 @@ const sources = new NamedSources(
   [
     documentProfile(meta('strategy.txt', 'Review of the IOM Strategy', '12 October 2010', 'MC/INF/302'), 'The IOM Strategy was approved in June 2007.', ['Introduction', 'IV. IOM Strategy: Looking ahead']),
     documentProfile(meta('hld.txt', 'International Organization for Migration'), 'IOM is the leading global agency on migration.', ['6. Recommendations for the 2013 High-level Dialogue']),
-    documentProfile(meta('idm.txt', 'International Dialogue on Migration 2007', '12 June 2007', 'IC/2007/7'), 'This Discussion Note proposes themes for the IDM in 2008.', ['IDM 2008']),
+    documentProfile(meta('idm.txt', 'International Dialogue on Migration 2007', '12 June 2007', 'IC/2007/7'), 'IOM International Organization for Migration. This Discussion Note provides an update on IDM activities in 2007 and proposes themes for the IDM in 2008.', ['IDM 2008']),
     documentProfile(meta('mprp.txt', 'Migration Policy and Research Activities'), 'In June 2001, a Migration Policy and Research Programme (MPRP) was set up.', ['B. PRIORITY AREAS OF ACTIVITY']),
   ],
   new Map([['MPRP', 'Migration Policy and Research Programme']]),
@@ -23,9 +23,19 @@ describe('NamedSources', () => {
 
   it.each([
     ["How does the 2010 review of the IOM Strategy describe IOM's relationship with the UN?", 'strategy.txt'],
-    ["When had member states last met on the IDM before IOM's June 2007 note?", 'idm.txt'],
+    ["Which themes does IOM's discussion note on the IDM propose?", 'idm.txt'],
     ["In IOM's chapter for the 2013 High-level Dialogue, which crises are named?", 'hld.txt'],
   ])('reads a document of IOM\'s named by its kind: %s', (question, source) => expect(sources.sourceFor(question)).toBe(source));
+
+  it('does not let the word for a kind of document decide which one it is', () => {
+    // "paper" is in the review's opening, not in the MPRP paper's: the words that name it decide.
+    const two = new NamedSources([
+      documentProfile(meta('strategy.txt', 'Review of the IOM Strategy'), 'This paper serves to assist Member States in their review of migration policy and research.', []),
+      documentProfile(meta('mprp.txt', 'Migration Policy and Research Activities'), 'Research and Forum activities have been part of IOM work.', []),
+      documentProfile(meta('hld.txt', 'International Organization for Migration'), 'IOM is the leading global agency on migration.', []),
+    ]);
+    expect(two.sourceFor("What does it say about training, according to IOM's paper on its migration policy and research activities?")).toBe('mprp.txt');
+  });
 
   it('takes no report the documents cite for one of them', () => {
     expect(sources.sourceFor('How many migrants did Gallup survey for the 2013 World Migration Report?')).toBeNull();

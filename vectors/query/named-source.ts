@@ -5,6 +5,13 @@ import { terms } from '../lexical/tokenize';
 /** What identifies a document to a reader: its title, symbol, date and session, its opening and its headings. */
 export type DocumentProfile = { source: string; text: string };
 
+/**
+ * What a reader calls a document ("the 2010 Strategy review", "IOM's paper on …") says nothing of which one it is: "paper"
+ * in a document's opening ("This paper serves to …") named the Strategy review for "IOM's paper on its migration policy
+ * and research activities".
+ */
+const KIND_WORDS = new Set(terms('paper review note chapter report document background update discussion contribution'));
+
 /** The opening a reader sees first: the title page and the first paragraph say what the document is. */
 export const OPENING_CHARS = 1_000;
 
@@ -59,13 +66,12 @@ export class NamedSources {
   sourceFor(question: string): string | null {
     const named = sourceMention(question)?.text;
     if (!named || this.profiles.length < 2) return null;
-    const wanted = [...new Set(terms(expandAcronyms(named, this.acronyms)))];
+    const wanted = [...new Set(terms(expandAcronyms(named, this.acronyms)))].filter((term) => !KIND_WORDS.has(term));
     const weight = (term: string) => this.idf.get(term) ?? Math.log(this.profiles.length);
     const total = wanted.reduce((sum, term) => sum + weight(term), 0);
     if (total <= 0) return null;
-    const scored = this.profiles
-      .map((p) => ({ source: p.source, score: wanted.reduce((sum, term) => sum + (p.terms.has(term) ? weight(term) : 0), 0) }))
-      .sort((a, b) => b.score - a.score);
+    const score = (p: (typeof this.profiles)[number]) => wanted.reduce((sum, term) => sum + (p.terms.has(term) ? weight(term) : 0), 0);
+    const scored = this.profiles.map((p) => ({ source: p.source, score: score(p) })).sort((a, b) => b.score - a.score);
     const [best, next] = scored;
     return best.score >= 0.5 * total && best.score >= 1.5 * next.score ? best.source : null;
   }
