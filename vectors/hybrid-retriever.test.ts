@@ -56,6 +56,9 @@ describe('hybrid retrieval', () => {
     expect(named.filter((h) => h.namedSource).every((h) => h.passage.source === '004_f5d453e5d967b2d5.txt')).toBe(true);
     expect(named.some((h) => h.namedSource)).toBe(true);
     expect(share(named)).toBeGreaterThan(share(unnamed));
+    // A fusion without the bonus (the eval's plain RRF baseline) names no source.
+    const plain = await openIndex(indexDir, new HashingEmbedder(), { fusion: { method: 'rrf', weights: { dense: 1, lexical: 1 }, k: 60, depth: 50 } });
+    expect((await plain.retrieve(question, { k: 8 })).some((h) => h.namedSource)).toBe(false);
   });
 
   it('ranks first the one passage that has a word no other passage has', async () => {

@@ -47,13 +47,6 @@ export type HybridRetrieverDeps = {
   namedSource?: (query: string) => string | null;
 };
 
-/**
- * What a passage of the document the question names ("according to …") gains in the fused score, in the z-units
- * fusion sums: enough to lift it over a passage of another report that matches the words as well, not over one that
- * matches far better.
- */
-export const NAMED_SOURCE_BONUS = 0.5;
-
 export class HybridRetriever implements Retriever {
   private readonly fusion: Fusion;
 
@@ -94,11 +87,12 @@ export class HybridRetriever implements Retriever {
       mode === 'hybrid'
         ? fuse({ dense, lexical, sentenceLexical, wordVectors: this.wordVectorList(query, [dense, lexical, sentenceLexical]) }, this.fusion, complete)
         : new Map((mode === 'dense' ? dense : lexical).map((h) => [h.label, h.score]));
-    const named = mode === 'hybrid' ? this.deps.namedSource?.(query) : null;
+    const bonus = this.fusion.namedSourceBonus ?? 0;
+    const named = mode === 'hybrid' && bonus > 0 ? this.deps.namedSource?.(query) : null;
     const results = new Map<number, ScoredPassage>();
     for (const [label, score] of scores) {
       const passage = this.deps.passages[label];
-      results.set(label, passage.source === named ? { passage, score: score + NAMED_SOURCE_BONUS, namedSource: true } : { passage, score });
+      results.set(label, passage.source === named ? { passage, score: score + bonus, namedSource: true } : { passage, score });
     }
     dense.forEach((hit, i) => (results.get(hit.label)!.dense = { rank: i + 1, score: hit.score }));
     lexical.forEach((hit, i) => (results.get(hit.label)!.lexical = { rank: i + 1, score: hit.score }));
