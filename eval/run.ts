@@ -26,6 +26,7 @@ import { formatReadmeBlock, formatReport } from './report/format-report';
 import { replaceReadmeBlock } from './report/readme-block';
 import { openIndex } from '../vectors/open-index';
 import { EQUAL_WEIGHT_RRF, indexSystem, indexSystems, passageUnit } from './systems/index-systems';
+import { QueryMemoEmbedder } from './systems/query-memo-embedder';
 import { buildLangChainRecipe, LANGCHAIN_SPLITTER } from './systems/langchain-recipe';
 import { checkThresholds, formatThresholdReport, loadThresholds } from './thresholds/check-thresholds';
 
@@ -38,7 +39,8 @@ async function run(args: EvalCliArgs): Promise<number> {
   if (thresholds && !splits.includes(thresholds.split)) throw new EvalError('EVAL_USAGE', `--check needs the ${thresholds.split} split in the run`);
   const entries = splits.flatMap((split) => loadGold(split).map((item) => ({ split, item })));
   const started = performance.now();
-  const embedder = createEmbedder(args.embedder);
+  // Every system and the answer service embed the same questions: one vector per question for the whole run.
+  const embedder = new QueryMemoEmbedder(createEmbedder(args.embedder));
 
   log(`indexing ${relative(REPO_ROOT, args.corpus)} into ${relative(REPO_ROOT, args.indexDir)}…`);
   const index = await ensureIndex({ corpusDir: args.corpus, indexDir: args.indexDir, embedder, rebuild: args.rebuild, log });
