@@ -31,8 +31,8 @@ export type Antecedent = {
   described?: string;
 };
 
-const KIND_OF = /^(?:kinds?|types?|sorts?|forms?)$/i;
-const QUANTIFIER = /^(?:most|some|all|many|each|any|none|several|few|much|part|half)$/i;
+/** "kinds of training", "most of IOM's interventions": the phrase is what comes after "of". */
+const PART_OF = /^(?:kinds?|types?|sorts?|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$/i;
 const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
@@ -52,8 +52,7 @@ function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
   while (list.length > 0 && DETERMINERS.has(list[0].toLowerCase())) list = list.slice(1);
   // "kinds of training" is training, one thing; "most of IOM's interventions" are the interventions; "to inform
   // migrants" is no noun phrase at all.
-  if (list.length > 2 && KIND_OF.test(list[0]) && list[1].toLowerCase() === 'of') list = list.slice(2);
-  if (list.length > 2 && QUANTIFIER.test(list[0]) && list[1].toLowerCase() === 'of') list = list.slice(2);
+  if (list.length > 2 && PART_OF.test(list[0]) && list[1].toLowerCase() === 'of') list = list.slice(2);
   if (list[0]?.toLowerCase() === 'to') return null;
   while (list.length > 0 && NAME_CONNECTORS.has(list[list.length - 1].toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0) return null;
@@ -152,6 +151,8 @@ const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|t
 function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail: string[]; preposition: number } | null {
   const sv = splitSubject(rest);
   if (!sv) return null;
+  // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
+  if (/^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0] ?? '')) return { ...sv, tail: sv.tail.slice(1), preposition: -1 };
   if (!PREPOSITIONS.has(sv.verb.toLowerCase())) return { ...sv, preposition: -1 };
   const at = sv.subject.length;
   const found = rest.findIndex((w, k) => k > at + 1 && /^\p{Ll}/u.test(w) && isVerbLike(w));
@@ -205,8 +206,6 @@ function phrases(question: string, words: string[]): Antecedent[] {
       add(subject, predicate === null);
     } else if (aux && !(activePerfect && whSubject)) {
       const sv = subjectAndVerb(rest);
-      // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
-      if (sv && sv.tail.length > 2 && /^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0])) sv.tail = sv.tail.slice(1);
       if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
         // So is any verb after "help" ("has it helped conclude bilateral labour agreements").
@@ -239,11 +238,11 @@ function phrases(question: string, words: string[]): Antecedent[] {
     // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
     const sv = subjectAndVerb(words.slice(1));
     // "put out an academic journal": the verb's particle is no part of its object. Only after a named subject ("Do
-    // the Member States pay contributions?" is about the States), and not "take part in".
+    // the Member States pay contributions?" is about the States).
     const object = sv ? sv.tail.slice(PARTICLES.has(sv.tail[0]?.toLowerCase() ?? '') ? 1 : 0) : [];
     const named = sv !== null && isName(clean(sv.subject[0] ?? ''));
-    // An object, not where ("Does IOM work in Haiti?").
-    const direct = object.length > 0 && !PREPOSITIONS.has(object[0].toLowerCase()) && !/^(?:part|place)$/i.test(object[0]);
+    // An object, not where ("Does IOM work in Haiti?", "Does IOM take part in the Bali Process?").
+    const direct = object.length > 0 && !PREPOSITIONS.has(object[0].toLowerCase());
     if (named && direct) add(object, true);
   }
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
