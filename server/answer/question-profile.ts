@@ -1,5 +1,5 @@
 import { placeKind } from '../../vectors/lexical/places';
-import { COMMON_VERBS, parseWhQuestion, questionVerbs } from '../../vectors/query/question-grammar';
+import { COMMON_VERBS, parseWhQuestion, PERIOD_PREFIX, questionVerbs } from '../../vectors/query/question-grammar';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
@@ -99,6 +99,8 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
  * profileQuestion('How many health assessments did IOM perform in 2009?')
  * // types {quantity}, terms health assess iom perform 2009, years ['2009']
  */
+const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
+
 export function profileQuestion(question: string): QuestionProfile {
   const tokens = tokenize(question);
   const keys = contentKeys(tokens);
@@ -127,7 +129,7 @@ export function profileQuestion(question: string): QuestionProfile {
   });
   // A year in "according to IOM's chapter for the 2013 High-level Dialogue" says which report, not when.
   // "the post-2015 agenda", "pre-2008 levels" name a period, not the time asked about.
-  const periodName = (t: WordToken) => /\b(?:post|pre|mid)[-–]$/i.test(question.slice(Math.max(0, t.start - 5), t.start));
+  const periodName = (t: WordToken) => PERIOD_BEFORE.test(question.slice(Math.max(0, t.start - 5), t.start));
   const years = tokens.filter((t) => t.kind === 'year' && !inAttribution(t) && !periodName(t)).map((t) => t.norm);
   const sourceYears = tokens.filter((t) => t.kind === 'year' && inAttribution(t)).map((t) => t.norm);
   // A capitalised word next to the year, stop word or not ("Report 2011"), makes it part of a name.

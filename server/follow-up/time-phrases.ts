@@ -1,12 +1,16 @@
-import { withoutAttribution } from '../../vectors/query/named-source';
 /**
  * Years in questions: "in 2009", "from 2007 to 2009", "since 2007". A follow-up that names a new year
  * replaces the old one; one that names none inherits it.
  */
+import { withoutAttribution } from '../../vectors/query/named-source';
+import { PERIOD_PREFIX } from '../../vectors/query/question-grammar';
+
 // "the post-2015 agenda", "pre-2008 levels" name a period, not when something happened.
-const YEAR = /(?<!\b(?:post|pre|mid)[-–])\b(?:19|20)\d\d\b/gi;
-const TIME_PHRASE =
-  /\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!\b(?:post|pre|mid)[-–])((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b/i;
+const YEAR = new RegExp(String.raw`(?<!${PERIOD_PREFIX})\b(?:19|20)\d\d\b`, 'gi');
+const TIME_PHRASE = new RegExp(
+  String.raw`\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!${PERIOD_PREFIX})((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b`,
+  'i',
+);
 
 export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];

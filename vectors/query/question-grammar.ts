@@ -119,8 +119,14 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:al|ic|ive|ous|ary|ful|less|able|ible)$/u;
  * An adverb that stops a counted noun ("How many countries usually send …"): the mid-clause adverbs and the common
  * adverb endings, which leave nouns and adjectives in -ly alone (family, assembly, supply, Italy, yearly).
  */
-const isAdverb = (word: string) =>
-  MID_ADVERBS.has(word) || ['often', 'still', 'now', 'never', 'always'].includes(word) || /(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/.test(word);
+const ADVERBS = new Set([...MID_ADVERBS, 'often', 'still', 'now', 'never', 'always']);
+const isAdverb = (word: string) => ADVERBS.has(word) || /(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/.test(word);
+
+/**
+ * What stands before a year that names a period, not when something happened: "the post-2015 agenda", "pre-2008
+ * levels". A regular-expression source, for the follow-up rewriter's year patterns and the composer's.
+ */
+export const PERIOD_PREFIX = String.raw`\b(?:post|pre|mid)[-–]`;
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
 export function splitSubject(rest: string[]): SubjectVerb | null {
