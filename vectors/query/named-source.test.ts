@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentProfile, NamedSources } from './named-source';
+import { documentProfile, NamedSources, sourceMention } from './named-source';
 
 const meta = (source: string, title: string, date: string | null = null, symbol: string | null = null) => ({ source, title, symbol, date, session: null });
 
@@ -35,6 +35,11 @@ describe('NamedSources', () => {
       documentProfile(meta('hld.txt', 'International Organization for Migration'), 'IOM is the leading global agency on migration.', []),
     ]);
     expect(two.sourceFor("What does it say about training, according to IOM's paper on its migration policy and research activities?")).toBe('mprp.txt');
+  });
+
+  it("reads a document named by its kind after any owner, not only the corpus's own organisation", () => {
+    expect(sourceMention("What does UNHCR's 2009 note on the Global Consultation say?")?.text).toBe('2009 note on the Global Consultation');
+    expect(sourceMention("How does IOM's 2010 review of the IOM Strategy describe it?")?.text).toBe('2010 review of the IOM Strategy');
   });
 
   it('takes no report the documents cite for one of them', () => {

@@ -21,18 +21,21 @@ const ATTRIBUTION = /\baccording to\s+([^,?;]+)/i;
 const ATTRIBUTION_ASIDE = /,?\s*\baccording to\b[^,?;]*,?/i;
 /**
  * "In IOM's 2005 paper for the High-Level Dialogue, …", "… that the 2010 review of the IOM Strategy describes": a
- * document of IOM's named by its kind (not "report", which as often names a report the documents cite, "the World
- * Migration Report 2011"), with what follows it.
+ * document named by its kind, after an owner or "the" (not "report", which as often names a report the documents cite,
+ * "the World Migration Report 2011"), with what follows it.
  */
-const MENTION =
-  /\b(?:IOM['’]s|[Ii]ts|[Tt]he)\s+((?:[\w'’-]+\s+){0,4}?(?:paper|review|note|chapter|discussion note|background document)\b(?:\s+(?:for|on|of|reviewing|about)\s+(?:the\s+|its\s+|IOM['’]s\s+|upcoming\s+)*(?:[\p{Lu}\d][\w'’-]*(?:\s+(?:on|of|and|for)(?=\s+\p{Lu}))?\s*){1,6})?)/u;
+const OWNER = String.raw`(?:\p{Lu}[\p{L}\d.-]*['’]s|[Ii]ts|[Tt]he)`;
+const MENTION = new RegExp(
+  String.raw`\b${OWNER}\s+((?:[\w'’-]+\s+){0,4}?(?:paper|review|note|chapter|discussion note|background document)\b(?:\s+(?:for|on|of|reviewing|about)\s+(?:${OWNER}\s+|upcoming\s+)*(?:[\p{Lu}\d][\w'’-]*(?:\s+(?:on|of|and|for)(?=\s+\p{Lu}))?\s*){1,6})?)`,
+  'u',
+);
 
 /** The question without its "according to …" phrase and its commas, for reading the rest of it. */
 export function withoutAttribution(question: string): string {
   return question.replace(ATTRIBUTION_ASIDE, (aside, offset: number) => (offset === 0 ? '' : /^,.*,\s*$/.test(aside) ? ', ' : ' ')).trim();
 }
 
-/** Where the question names its source: "according to …", else a document of IOM's named by its kind; null for none. */
+/** Where the question names its source: "according to …", else a document named by its kind; null for none. */
 export function sourceMention(question: string): { text: string; start: number; end: number } | null {
   const match = ATTRIBUTION.exec(question) ?? MENTION.exec(question);
   if (!match) return null;
