@@ -1,7 +1,5 @@
 import { COUNT_WORDS, MONTHS, SCALE_WORDS } from './text/stop-words';
-import { placeForms } from '../../vectors/lexical/demonyms';
 import { placeKind, placesIn } from '../../vectors/lexical/places';
-import { stem } from '../../vectors/lexical/porter-stemmer';
 import type { WordToken } from './text/word-tokens';
 
 /** Plain-text cues of what kind of answer a sentence gives. Token offsets are those of one text. */
@@ -131,9 +129,7 @@ const COMPASS = /^(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|east(
  * "from" … ("held in Geneva", "fieldwork carried out in Albania, Romania and Russia", "at IOM Headquarters").
  */
 export function namesPlace(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>): boolean {
-  // "Asia" is no new place after "Asian labour-sending countries" ("Dutch" ↔ Netherlands).
-  const asked = (t: WordToken) => questionKeys.has(t.key) || placeForms(t.norm).some((form) => questionKeys.has(stem(form.toLowerCase())));
-  const isPlace = (t: WordToken | undefined) => t !== undefined && t.kind === 'word' && t.capitalized && !t.stop && !isMonth(t) && !asked(t);
+  const isPlace = (t: WordToken | undefined) => t !== undefined && t.kind === 'word' && t.capitalized && !t.stop && !isMonth(t) && !questionKeys.has(t.key);
   for (let i = 1; i < tokens.length; i++) {
     // "in the Sudan", "in southern Mexico", "in the north-eastern Balkans"
     let k = tokens[i].norm === 'the' ? i + 1 : i;

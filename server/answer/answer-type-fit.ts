@@ -26,6 +26,8 @@ const CONSTRAINED_TYPES = ['quantity', 'when', 'who', 'person', 'place', 'where'
 export type TypeFitContext = {
   profile: QuestionProfile;
   questionKeys: ReadonlySet<string>;
+  /** The question's keys with the places its place adjectives name ("Asian" → Asia). */
+  placeKeys: ReadonlySet<string>;
   topicalKeys: ReadonlySet<string>;
   counted: ReadonlySet<string>;
   definitionTarget: ReadonlySet<string>;
@@ -78,7 +80,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   }
   if (types.has('place')) {
     // "Where was it held?" asks for a place; a sentence naming only bodies or titles does not say where.
-    const place = namesPlace(candidate.text, tokens, ctx.questionKeys);
+    const place = namesPlace(candidate.text, tokens, ctx.placeKeys);
     fit.hard &&= place;
     fit.bonus += place ? 0.1 : 0;
   } else if (types.has('where')) {
@@ -89,7 +91,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
       names.length > 0 &&
       (placesIn(names.map((t) => t.text)).length > 0 ||
         names.some((t) => placeForms(t.text).length > 0) ||
-        namesPlace(candidate.text, tokens, ctx.questionKeys));
+        namesPlace(candidate.text, tokens, ctx.placeKeys));
     fit.hard &&= namesAPlace && (!types.has('city') || mayNameCity(text, tokens, ctx.questionKeys));
     fit.soft &&= names.length > 0;
     fit.bonus += names.length > 0 ? 0.1 : 0;

@@ -87,9 +87,10 @@ export function scoreCandidates(
   const topicalKeys = topical.map((t) => t.key);
   // Synonyms some report uses ("ballots" ↔ voting) count half (SYNONYM_CREDIT), in the rank as in the evidence.
   const synonyms = synonymAliases(profile, corpusStats);
+  const places = placeAliases(profile);
   const aliases = [
     ...aliasesFor(profile, contexts),
-    ...placeAliases(profile),
+    ...places,
     ...phrasalAliases(profile, corpusStats),
     ...shareAliases(profile),
     ...(settings.passages ? [...corpusDefinedAliases(profile, settings.passages), ...spelledOutAliases(profile, settings.passages, corpusStats)] : []),
@@ -97,6 +98,8 @@ export function scoreCandidates(
   const fitContext = {
     profile,
     questionKeys: new Set(keys),
+    // "Asia" is a place the question names when it says "Asian labour-sending countries".
+    placeKeys: widen(new Set(keys), places),
     topicalKeys: widen(new Set(topicalKeys), aliases),
     counted: new Set(profile.countedKeys.length > 0 ? profile.countedKeys : topicalKeys),
     definitionTarget: new Set(profile.definitionKeys),
