@@ -19,14 +19,16 @@ export function normalizeForSearch(text: string): string {
 
 /** Raw word tokens after normalisation: letters/digits runs, possessive 's removed. */
 export function words(text: string): string[] {
-  const normalized = normalizeForSearch(text).replace(/'s\b/g, '');
-  return normalized.match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? [];
+  return normalizedWords(normalizeForSearch(text));
 }
+
+const normalizedWords = (normalized: string) => normalized.replace(/'s\b/g, '').match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? [];
 
 /** Index terms: words minus stop words, stemmed, with numbers in digits (`number-words.ts`). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(foldNumbers(normalizeForSearch(text)))) {
+  // Normalised once: numbers are folded on the normalised text, then split.
+  for (const word of normalizedWords(foldNumbers(normalizeForSearch(text)))) {
     if (STOP_WORDS.has(word)) continue;
     if (word.length === 1 && !/\d/.test(word)) continue;
     out.push(/^\d/.test(word) ? word : stem(word));
