@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STANDALONE_TURN_2, runScenario } from '../../test-support/eval-scenario';
+import { FAKE_SOURCE, FAKE_TEXT, ScriptedAnswerService, ScriptedRetrievalSystem, citation, goldAnswer, unitOf } from '../../test-support/eval-fakes';
+import { Q1, STANDALONE_TURN_2, runScenario } from '../../test-support/eval-scenario';
+import { evaluate } from './evaluate';
 import { splitMetrics } from '../metrics/split-metrics';
 
 describe('evaluate on a scripted run', async () => {
@@ -59,5 +61,25 @@ describe('evaluate on a scripted run', async () => {
       wrongAbstention: 0,
       followUpFactRecall: null,
     });
+  });
+
+  it('asks an unanswerable follow-up in the conversation of its answerable first turn and counts it as unanswerable', async () => {
+    const after = { question: 'How many victims did IOM assist in 2007?', ...goldAnswer(Q1, ['1,600']) };
+    const service = new ScriptedAnswerService({
+      [after.question]: { answer: `${Q1} [1]`, citations: [citation(1, Q1)] },
+      'Who paid for it?': { answer: 'IOM paid. [1]', citations: [citation(1, Q1)] },
+    });
+    const { questions } = await evaluate({
+      entries: [{ split: 'dev', item: { id: 'u3', type: 'unanswerable', answerable: false, after, question: 'Who paid for it?', note: 'no funder named', offTopic: false, absent: ['funded by'] } }],
+      service,
+      systems: [new ScriptedRetrievalSystem('a', { [after.question]: [unitOf(Q1)] })],
+      sourceText: (source) => (source === FAKE_SOURCE ? FAKE_TEXT : undefined),
+      citedUnit: (c) => ({ source: c.source, start: c.start, end: c.end, text: c.quote }),
+    });
+    expect(service.requests.map((r) => [r.question, r.conversationId])).toEqual([[after.question, undefined], ['Who paid for it?', 'c1']]);
+    expect(questions.map((q) => [q.turn, q.gold !== null])).toEqual([[1, true], [2, false]]);
+    const { answers, retrieval } = splitMetrics('dev', questions, ['a']);
+    expect(answers).toMatchObject({ factRecall: 1, correctAbstention: 0, followUpCorrectAbstention: 0, n: { answerable: 1, unanswerable: 1, unanswerableFollowUps: 1, followUpTurns: 0 } });
+    expect(retrieval.a.all.n).toBe(1);
   });
 });

@@ -1,6 +1,9 @@
 import type { GoldAnswer, GoldItem } from './schema';
 
-/** One question with its gold answer; a follow-up yields two, with `turn` 1 and 2. */
+/**
+ * One question with its gold answer; a follow-up yields two, with `turn` 1 and 2, and an unanswerable follow-up its
+ * answerable turn 1.
+ */
 export type AnsweredQuestion = { itemId: string; turn: number | null; question: string; answer: GoldAnswer };
 
 export function answeredQuestions(item: GoldItem): AnsweredQuestion[] {
@@ -11,8 +14,11 @@ export function answeredQuestions(item: GoldItem): AnsweredQuestion[] {
     }
     case 'follow-up':
       return item.turns.map(({ question, ...answer }, i) => ({ itemId: item.id, turn: i + 1, question, answer }));
-    case 'unanswerable':
-      return [];
+    case 'unanswerable': {
+      if (!item.after) return [];
+      const { question, ...answer } = item.after;
+      return [{ itemId: item.id, turn: 1, question, answer }];
+    }
   }
 }
 
@@ -25,6 +31,18 @@ export function reportOf(item: GoldItem): string | null {
 
 /** Normalized text that identifies a conversation opener: a single question or a follow-up's turn 1. */
 export function questionKey(item: GoldItem): string {
-  const question = item.type === 'follow-up' ? item.turns[0].question : item.question;
+  const question = openingQuestion(item);
   return question.toLowerCase().replace(/\s+/g, ' ').replace(/[?.!\s]+$/, '').trim();
+}
+
+/** The question a conversation opens with: a follow-up's turn 1, the question an unanswerable follow-up comes after. */
+export function openingQuestion(item: GoldItem): string {
+  if (item.type === 'follow-up') return item.turns[0].question;
+  return item.type === 'unanswerable' && item.after ? item.after.question : item.question;
+}
+
+/** What a conversation asks second: a follow-up's turn 2 or the question an unanswerable follow-up asks; else null. */
+export function secondQuestion(item: GoldItem): string | null {
+  if (item.type === 'follow-up') return item.turns[1].question;
+  return item.type === 'unanswerable' && item.after ? item.question : null;
 }

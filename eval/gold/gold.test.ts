@@ -93,6 +93,13 @@ describe('the checks catch broken gold items', () => {
     expect(checksOf(checkAnswers([item], sources))).toEqual(['absent']);
   });
 
+  it('a broken quote in the answered turn an unanswerable follow-up comes after, and that turn as its opener', () => {
+    const { id: _id, type: _type, answerable: _answerable, question, ...answer } = single;
+    const item = { ...firstOf('unanswerable'), after: { question, ...answer, quote: `${answer.quote}x` } };
+    expect(checkAnswers([item], sources)).toMatchObject([{ check: 'quote-verbatim', message: expect.stringContaining('turn 1') }]);
+    expect(checksOf(checkIdentity([single, item]))).toEqual(['unique-question']);
+  });
+
   it('duplicate ids and repeated questions', () => {
     const copy = { ...single, question: `${single.question.toUpperCase()}  ` };
     expect(checksOf(checkIdentity([single, copy]))).toEqual(['unique-id', 'unique-question']);

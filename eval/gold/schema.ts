@@ -51,6 +51,11 @@ export const UnanswerableItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   type: z.literal('unanswerable'),
   answerable: z.literal(false),
+  /**
+   * An answerable question asked first in the same conversation, when this one is a follow-up to it ("Who paid for
+   * it?" after a question on a seminar): users ask follow-ups the reports cannot answer too.
+   */
+  after: GoldTurnSchema.optional(),
   question: text,
   /** Why the corpus does not answer it (what it does say nearby, if anything). */
   note: text,

@@ -23,7 +23,7 @@ export function summarizeGold(splits: Readonly<Record<GoldSplit, readonly GoldIt
   for (const split of GOLD_SPLITS) {
     for (const item of splits[split]) {
       bump(summary.items, split);
-      bump(row(summary.byType, item.type), split);
+      bump(row(summary.byType, item.type === 'unanswerable' && item.after ? 'unanswerable follow-up' : item.type), split);
       bump(row(summary.byReport, reportOf(item) ?? '(unanswerable)'), split);
       if (item.type === 'unanswerable' && item.offTopic) bump(summary.offTopic, split);
       for (const { answer } of answeredQuestions(item)) {

@@ -14,13 +14,15 @@ export type AnswerMetrics = {
   sentencesSupportedByOne: number | null;
   /** Share of answer sentences with at least one `[n]` marker. */
   sentencesWithMarker: number | null;
-  /** Share of unanswerable items answered with `abstained: true`. */
+  /** Share of unanswerable questions answered with `abstained: true` (items, and follow-ups to an answerable turn). */
   correctAbstention: number | null;
+  /** The same, over the unanswerable follow-ups alone. */
+  followUpCorrectAbstention: number | null;
   /** Share of answerable questions answered with `abstained: true` (lower is better). */
   wrongAbstention: number | null;
   /** Fact recall on the second turn of follow-ups. */
   followUpFactRecall: number | null;
-  n: { answerable: number; judgedAnswers: number; sentences: number; unanswerable: number; followUpTurns: number };
+  n: { answerable: number; judgedAnswers: number; sentences: number; unanswerable: number; unanswerableFollowUps: number; followUpTurns: number };
   /** Answer service time per question (its own `timings.totalMs`). */
   latencyMs: { mean: number | null; p95: number | null };
 };
@@ -31,6 +33,7 @@ export function answerMetrics(questions: readonly QuestionResult[]): AnswerMetri
   const judged = questions.flatMap((q) => (q.citations ? [q.citations] : []));
   const sentences = judged.flatMap((j) => j.sentences);
   const secondTurns = answerable.filter((q) => q.turn === 2);
+  const unansweredFollowUps = unanswerable.filter((q) => q.turn === 2);
   const latencies = questions.map((q) => q.answer.timings.totalMs);
   return {
     factRecall: mean(answerable.map((q) => q.factRecall ?? 0)),
@@ -40,6 +43,7 @@ export function answerMetrics(questions: readonly QuestionResult[]): AnswerMetri
     sentencesSupportedByOne: share(sentences.map((s) => s.supportedByOne)),
     sentencesWithMarker: share(sentences.map((s) => s.markers.length > 0)),
     correctAbstention: share(unanswerable.map((q) => q.answer.abstained)),
+    followUpCorrectAbstention: share(unansweredFollowUps.map((q) => q.answer.abstained)),
     wrongAbstention: share(answerable.map((q) => q.answer.abstained)),
     followUpFactRecall: mean(secondTurns.map((q) => q.factRecall ?? 0)),
     n: {
@@ -47,6 +51,7 @@ export function answerMetrics(questions: readonly QuestionResult[]): AnswerMetri
       judgedAnswers: judged.length,
       sentences: sentences.length,
       unanswerable: unanswerable.length,
+      unanswerableFollowUps: unansweredFollowUps.length,
       followUpTurns: secondTurns.length,
     },
     latencyMs: { mean: round(mean(latencies)), p95: round(percentile(latencies, 95)) },
