@@ -51,6 +51,8 @@ export type WebMockServer = {
   setAccepting(accepting: boolean): void;
   /** The next ask is answered with an error frame carrying its id. */
   failNextAsk(code: string, message: string): void;
+  /** The next ask is read as this standalone question (as the server rewrites a follow-up), and answered from it. */
+  readNextAskAs(standaloneQuestion: string): void;
   /** Sends a raw string to every open socket (for malformed-frame tests). */
   broadcastRaw(data: string): void;
   close(): Promise<void>;
@@ -66,6 +68,7 @@ export async function startWebMockServer(options: WebMockOptions): Promise<WebMo
   const conversationOf = new Map<string, string>();
   let accepting = true;
   let nextFailure: { code: string; message: string } | null = null;
+  let nextReading: string | null = null;
   const app = Fastify({ logger: false });
 
   const originOk = (origin: string | undefined, host: string | undefined) => isOriginAllowed(origin, host, allowed);
@@ -123,7 +126,9 @@ export async function startWebMockServer(options: WebMockOptions): Promise<WebMo
         conversations.add(conversationId);
       }
       conversationOf.set(frame.id, conversationId);
-      void answer({ ...frame, conversationId }, send, passages, text, options.chunkDelayMs ?? 15);
+      const standaloneQuestion = nextReading ?? frame.question;
+      nextReading = null;
+      void answer({ ...frame, conversationId, standaloneQuestion }, send, passages, text, options.chunkDelayMs ?? 15);
     });
   });
 
@@ -138,6 +143,7 @@ export async function startWebMockServer(options: WebMockOptions): Promise<WebMo
     dropConnections: () => sockets.forEach((s) => s.close(1012, 'restart')),
     setAccepting: (value) => (accepting = value),
     failNextAsk: (code, message) => (nextFailure = { code, message }),
+    readNextAskAs: (standaloneQuestion) => (nextReading = standaloneQuestion),
     broadcastRaw: (data) => sockets.forEach((s) => s.send(data)),
     close: async () => {
       sockets.forEach((s) => s.terminate());
@@ -156,9 +162,11 @@ function citationFor(p: Passage, n: number, sourceText: string, sentence: string
   };
 }
 
-async function answer(frame: AskFrame & { conversationId: string }, send: (f: ServerFrame) => void, passages: Passage[], sourceText: string, delayMs: number) {
-  const { conversationId } = frame;
-  const q = words(frame.question);
+type ReadAsk = AskFrame & { conversationId: string; standaloneQuestion: string };
+
+async function answer(frame: ReadAsk, send: (f: ServerFrame) => void, passages: Passage[], sourceText: string, delayMs: number) {
+  const { conversationId, standaloneQuestion } = frame;
+  const q = words(standaloneQuestion);
   const hits = passages.filter((p) => [...words(p.text)].some((w) => q.has(w)));
   if (frame.mode === 'excerpts') {
     return send({ type: 'excerpts', id: frame.id, conversationId, excerpts: hits.map((p, i) => citationFor(p, i + 1, sourceText, null)) });
@@ -174,7 +182,7 @@ async function answer(frame: AskFrame & { conversationId: string }, send: (f: Se
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
   send({
-    type: 'answer-end', id: frame.id, conversationId, question: frame.question, standaloneQuestion: frame.question,
+    type: 'answer-end', id: frame.id, conversationId, question: frame.question, standaloneQuestion,
     answer: answerText, citations, abstained, related: abstained ? [citationFor(passages[0], 1, sourceText, null)] : undefined,
     timings: { retrieveMs: 1, composeMs: 1, totalMs: 2 },
   });

@@ -88,6 +88,8 @@ async function main() {
       await shot(hostPage, `widget-${label}-answer`);
       await panel.locator('.rc-answer .rc-chip:not([disabled])').first().click();
       await shot(hostPage, `widget-${label}-citation`);
+      await ask(hostPage, panel, 'And in 2009?', 1); // read as a standalone question, shown under it
+      await shot(hostPage, `widget-${label}-follow-up`);
       await hostPage.close();
     }
     const refused = await browser.newPage({ viewport: DESKTOP });

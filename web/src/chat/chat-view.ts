@@ -124,7 +124,7 @@ export class ChatView {
     if (frame.type === 'reset-done') return;
     const following = isFollowing(this.log);
     const turn = this.handleTurnFrame(frame);
-    if (turn && following) revealFromStart(this.log, turn.view.answerElement);
+    if (turn && following) revealFromStart(this.log, turn.view.answerElement, turn.view.questionElement);
   }
 
   private handleTurnFrame(frame: Exclude<ServerFrame, { type: 'ready' | 'reset-done' }>): Turn | null {

@@ -7,6 +7,7 @@ import { AnswerMarkerStream, splitAnswer, type AnswerSegment } from './answer-ma
 import { answerMarkdown } from './citation-format';
 import { copyButton } from './copy-button';
 import { append, el, uniqueId } from './dom';
+import { readsDifferently } from './question-reading';
 import { sourceCard } from './source-card';
 import type { ViewDeps } from './view-deps';
 
@@ -24,6 +25,8 @@ export const ABSTAIN_FALLBACK = 'The reports do not say.';
 export class TurnView {
   readonly element: HTMLElement;
   private readonly section: HTMLElement;
+  private readonly questionBubble: HTMLElement;
+  private readonly reading: HTMLElement;
   private readonly label: Text;
   private readonly status: Text;
   private readonly body: HTMLElement;
@@ -38,6 +41,7 @@ export class TurnView {
     const labelId = uniqueId('rc-answer-label');
     this.label = document.createTextNode(mode === 'excerpts' ? 'Excerpts' : 'Answer');
     this.status = document.createTextNode('');
+    this.reading = el('p', { class: 'rc-question-reading' });
     this.text = el('p', { class: 'rc-answer-text' });
     this.body = el('div', { class: 'rc-answer-body', 'aria-live': 'polite', 'aria-busy': 'true' }, [this.text]);
     this.popoverSlot = el('div', { class: 'rc-popover-slot' });
@@ -51,13 +55,12 @@ export class TurnView {
       this.popoverSlot,
       this.footer,
     ]);
-    this.element = el('article', { class: 'rc-turn', 'data-mode': mode }, [
-      el('div', { class: 'rc-question' }, [
-        el('span', { class: 'rc-visually-hidden' }, ['You asked: ']),
-        el('p', { class: 'rc-question-text' }, [question]),
-      ]),
-      this.section,
+    this.questionBubble = el('div', { class: 'rc-question' }, [
+      el('span', { class: 'rc-visually-hidden' }, ['You asked: ']),
+      el('p', { class: 'rc-question-text' }, [question]),
+      this.reading,
     ]);
+    this.element = el('article', { class: 'rc-turn', 'data-mode': mode }, [this.questionBubble, this.section]);
   }
 
   get isFinished(): boolean {
@@ -67,6 +70,11 @@ export class TurnView {
   /** The answer part of the turn (for scrolling it into view). */
   get answerElement(): HTMLElement {
     return this.section;
+  }
+
+  /** The question bubble, with how it was read (kept in view above its answer). */
+  get questionElement(): HTMLElement {
+    return this.questionBubble;
   }
 
   waiting(reason: WaitReason): void {
@@ -83,6 +91,7 @@ export class TurnView {
   }
 
   end(answer: Answer, elapsedMs?: number): void {
+    this.showReading(answer.standaloneQuestion);
     this.appendSegments(this.stream.flush());
     if (this.stream.text.trim() !== answer.answer.trim() || this.text.childNodes.length === 0) {
       this.resetStream();
@@ -118,6 +127,13 @@ export class TurnView {
     const again = el('button', { type: 'button', class: 'rc-btn rc-btn-small' }, ['Ask again']);
     again.addEventListener('click', () => this.deps.askAgain(this.question));
     this.footer.replaceChildren(el('div', { class: 'rc-actions' }, [again]));
+  }
+
+  /** Under the question, how the server read it (a follow-up rewritten to stand alone). */
+  private showReading(standaloneQuestion: string): void {
+    this.reading.replaceChildren();
+    if (!readsDifferently(this.question, standaloneQuestion)) return;
+    append(this.reading, [el('span', { class: 'rc-question-reading-label' }, ['Read as: ']), standaloneQuestion.trim()]);
   }
 
   private finish(elapsedMs?: number): void {
