@@ -116,6 +116,11 @@ async function main() {
       record(item.id, 1, item.turns[0], first.answer, first.seen);
       const second = await ask(item.turns[1].question, first.answer.conversationId);
       record(item.id, 2, item.turns[1], second.answer, second.seen);
+    } else if (item.type === 'unanswerable' && item.after) {
+      const first = await ask(item.after.question);
+      record(item.id, 1, item.after, first.answer, first.seen);
+      const second = await ask(item.question, first.answer.conversationId);
+      record(item.id, 2, null, second.answer, second.seen);
     } else {
       const asked = await ask(item.question);
       record(item.id, null, item.type === 'single' ? item : null, asked.answer, asked.seen);

@@ -28,7 +28,7 @@ export function answerTable(metrics: SplitMetrics): string {
     ['sentences with a marker', a.sentencesWithMarker, `${n.sentences} sentences`],
     ['correct abstention', a.correctAbstention, `${n.unanswerable} unanswerable questions`],
     ...(n.unanswerableFollowUps > 0
-      ? [['  of them follow-ups to an answered question', a.followUpCorrectAbstention, `${n.unanswerableFollowUps} second turns`] as [string, number | null, string]]
+      ? [['correct abstention on follow-ups', a.followUpCorrectAbstention, `${n.unanswerableFollowUps} second turns`] as [string, number | null, string]]
       : []),
     ['wrong abstention (lower is better)', a.wrongAbstention, `${n.answerable} answerable questions`],
     ['follow-up turn 2 fact recall', a.followUpFactRecall, `${n.followUpTurns} second turns`],
