@@ -12,6 +12,11 @@ export type ComposeInput = {
   index: CorpusIndex;
   /** For a follow-up: the spans the previous answer quoted; sentences near them rank a little higher. */
   focus?: readonly SourceSpan[];
+  /**
+   * For a follow-up: the previous turn's standalone question. The answer must come from where the conversation is: near
+   * the previous answer's quotes, or a passage holding enough of that question's topic; else the composer abstains.
+   */
+  previousQuestion?: string;
 };
 
 /**

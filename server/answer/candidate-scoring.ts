@@ -3,6 +3,7 @@ import { aliasesFor, corpusDefinedAliases, phrasalAliases, placeAliases, shareAl
 import { typeFit } from './answer-type-fit';
 import type { Candidate, PassageContext } from './candidates';
 import { alreadyQuoted, focusProximity, type SourceSpan } from './focus-proximity';
+import { followUpContext, type FollowUpContextSettings } from './follow-up-context';
 import { groundingRoute, type GroundingRoute, type GroundingThresholds } from './grounding';
 import type { QuestionProfile } from './question-profile';
 import { questionWeights, sum } from './question-weights';
@@ -46,11 +47,12 @@ export type ScoredCandidate = {
   otherYearsOnly: boolean;
   /** Share of the question's weight in naming words no report uses (the same for every candidate of a question). */
   unmatched: number;
-  /** Why it is not grounded, for diagnostics: type, number, rare-name, year, list, question, fragment, evidence. */
+  /** Why it is not grounded, for diagnostics: type, number, rare-name, place, year, list, context, question, fragment, evidence. */
   reasons: string[];
 };
 
-export type ScoringSettings = GroundingThresholds & {
+export type ScoringSettings = GroundingThresholds &
+  FollowUpContextSettings & {
   /** Weight of the question–sentence similarity in the rank score (full coverage of the question's terms weighs 1). */
   semanticWeight: number;
   /** Where the previous answer of a follow-up quoted (empty otherwise), its rank bonus and how far it reaches. */
@@ -58,6 +60,8 @@ export type ScoringSettings = GroundingThresholds & {
   focusWeight: number;
   focusReach: number;
   repeatPenalty: number;
+  /** In a follow-up, the previous turn's standalone question: an answer must come from where that conversation is. */
+  previousQuestion?: string;
   /** The whole corpus, for acronyms the reports only spell out; absent without one. */
   passages?: readonly Passage[];
 };
@@ -82,6 +86,7 @@ export function scoreCandidates(
   settings: ScoringSettings,
 ): ScoredCandidate[] {
   const weights = questionWeights(profile, contexts, retrievedStats, corpusStats);
+  const inConversation = followUpContext(settings.previousQuestion, settings.focus, settings.focusReach, corpusStats, settings);
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
   const topicalKeys = topical.map((t) => t.key);
@@ -167,6 +172,7 @@ export function scoreCandidates(
       [!profile.placeNames.every((name) => name.every(inPassage)), 'place'],
       [!(years.datedAsAsked || (isList && profile.years.every(inPassage))), 'year'],
       [isList && !profile.types.has('list'), 'list'], // a whole list answers only a list question (a fragment item still brings it)
+      [inConversation !== null && !inConversation(candidate, inSection), 'context'],
     ];
     const form = textForm(candidate);
     const typeMet = fit.hard && fit.soft;

@@ -224,6 +224,35 @@ describe('extractive composer: follow-ups', () => {
   });
 });
 
+describe('extractive composer: a follow-up stays in its conversation', () => {
+  const microfinance = slicePassage({ doc: IOM_OVERVIEW, from: 'Strengthening the economic and social development', sectionPath: ['Migration for societal development'], paragraph: null });
+  const funding = slicePassage({ doc: IDM_2007, from: 'In addition, should funding be secured', sectionPath: ['Intersessional Workshops'], paragraph: '4' });
+  const on = new AnswerTestIndex([microfinance, funding]);
+  const previousQuestion = 'Which banks did IOM work with in Tunisia to improve access to microfinancing?';
+  const quoted = microfinance.text.indexOf('Likewise in Tunisia');
+  const focus = [{ source: microfinance.source, start: microfinance.start + quoted, end: microfinance.start + microfinance.text.indexOf('IOM has also helped') - 1 }];
+  const followUp = (question: string, settings: { followUpTopicShare?: number; followUpNear?: number } = {}) =>
+    createExtractiveComposer(settings).compose({ question, retrieved: on.search(question), index: on, focus, previousQuestion });
+
+  it("abstains rather than answer from a passage of another topic that shares the follow-up's few words", () => {
+    // Nothing near the previous answer says who funded anything; the one sentence on funding a workshop is about an
+    // IDM workshop on the environment, another conversation's topic.
+    const question = 'Who funded that workshop?';
+    expect(followUp(question, { followUpTopicShare: 0, followUpNear: 2 }).answer).toContain('should funding be secured');
+    expect(followUp(question).abstained).toBe(true);
+  });
+
+  it('answers from near the previous answer, or from a passage on the same topic', () => {
+    const question = 'Which Tunisian project targets disadvantaged youth from rural areas?';
+    const near = followUp(question);
+    expect(near.abstained).toBe(false);
+    expect(near.answer).toContain('A project in Tunisia (2009–2013)');
+    // Without the focus, the passage still holds the previous question's topic (Tunisia, microfinancing, banks).
+    const far = createExtractiveComposer().compose({ question, retrieved: on.search(question), index: on, previousQuestion });
+    expect(far.answer).toContain('A project in Tunisia (2009–2013)');
+  });
+});
+
 describe('extractive composer: how long', () => {
   it('takes a period ("2007 to 2010") as the answer to "how long"', () => {
     const project = slicePassage({ doc: IOM_OVERVIEW, from: 'In the context of South–South migration', sectionPath: ['Migration for societal development'], paragraph: null });

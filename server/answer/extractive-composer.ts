@@ -41,6 +41,12 @@ export type ExtractiveComposerOptions = {
   focusReach?: number;
   /** …and the rank penalty of a sentence the previous answer already quoted (0.3). */
   repeatPenalty?: number;
+  /**
+   * In a follow-up, least share of the previous question's topic an answering sentence's passage holds (0.4), unless it
+   * sits near the previous answer's quotes (`followUpNear`, 0.01 of focus proximity).
+   */
+  followUpTopicShare?: number;
+  followUpNear?: number;
   /** Related passages offered when abstaining (3). */
   maxRelated?: number;
   /** Called with the composer's working (profile, scored candidates, selection) after each compose; for diagnostics. */
@@ -61,6 +67,8 @@ const DEFAULTS: Required<Omit<ExtractiveComposerOptions, 'onTrace'>> = {
   focusWeight: 0.15,
   focusReach: 400,
   repeatPenalty: 0.3,
+  followUpTopicShare: 0.4,
+  followUpNear: 0.01,
   maxRelated: 3,
 };
 
@@ -77,7 +85,7 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
   const settings = { ...DEFAULTS, ...options };
   const analyses = new PassageAnalysisCache({ maxListChars: settings.maxListChars, minWords: 4 });
   return {
-    compose({ question, retrieved, index, focus = [] }: ComposeInput): ComposedAnswer {
+    compose({ question, retrieved, index, focus = [], previousQuestion }: ComposeInput): ComposedAnswer {
       const asked = profileQuestion(question);
       const { contexts, candidates } = buildCandidates(retrieved, index, { maxPassages: settings.maxPassages }, analyses);
       if (asked.terms.length === 0 || candidates.length === 0) return abstain(question, retrieved, index, settings.maxRelated);
@@ -87,7 +95,12 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
       const hasCorpus = Array.isArray(index.passages) && index.passages.length > 0;
       const corpusStats = hasCorpus ? corpusTermStats(index.passages) : retrievedStats;
       const profile = hasCorpus ? withCorpusVariants(asked, corpusStats) : asked;
-      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, { ...settings, focus, passages: hasCorpus ? index.passages : undefined });
+      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, {
+        ...settings,
+        focus,
+        previousQuestion,
+        passages: hasCorpus ? index.passages : undefined,
+      });
       const selected = selectCandidates(scored, profile, {
         maxSentences: settings.maxSentences,
         maxChars: settings.maxChars,

@@ -85,7 +85,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       }
 
       const focus = previous?.citations ?? [];
-      const composed = composer.compose({ question: standaloneQuestion, retrieved, index, focus });
+      const previousQuestion = followsUp ? previous.standaloneQuestion || previous.question : undefined;
+      const composed = composer.compose({ question: standaloneQuestion, retrieved, index, focus, previousQuestion });
       const composeEnd = performance.now();
       conversations.append(conversation.id, {
         question,
