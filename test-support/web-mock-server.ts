@@ -169,9 +169,9 @@ async function answer(frame: ReadAsk, send: (f: ServerFrame) => void, passages: 
   const q = words(standaloneQuestion);
   const hits = passages.filter((p) => [...words(p.text)].some((w) => q.has(w)));
   if (frame.mode === 'excerpts') {
-    return send({ type: 'excerpts', id: frame.id, conversationId, excerpts: hits.map((p, i) => citationFor(p, i + 1, sourceText, null)) });
+    return send({ type: 'excerpts', id: frame.id, conversationId, standaloneQuestion, excerpts: hits.map((p, i) => citationFor(p, i + 1, sourceText, null)) });
   }
-  send({ type: 'answer-start', id: frame.id, conversationId });
+  send({ type: 'answer-start', id: frame.id, conversationId, standaloneQuestion });
   const citations = hits.map((p, i) => citationFor(p, i + 1, sourceText, p.text.replace(/^\d+\. /, '').split('. ')[0] + '.'));
   const abstained = citations.length === 0;
   const answerText = abstained

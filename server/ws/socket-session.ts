@@ -46,11 +46,11 @@ export function runSocketSession(socket: WebSocket, options: SocketSessionOption
     const { id, question, conversationId, mode, k } = frame;
     const result = await service.ask({ id, question, conversationId, mode, k });
     if (result.mode === 'excerpts') {
-      const { conversationId: cid, excerpts } = result.result;
-      return send({ type: 'excerpts', id, conversationId: cid, excerpts });
+      const { conversationId: cid, standaloneQuestion, excerpts } = result.result;
+      return send({ type: 'excerpts', id, conversationId: cid, standaloneQuestion, excerpts });
     }
     const { answer } = result;
-    send({ type: 'answer-start', id, conversationId: answer.conversationId });
+    send({ type: 'answer-start', id, conversationId: answer.conversationId, standaloneQuestion: answer.standaloneQuestion });
     // The answer is complete before it streams, so the deltas go out back to back. Yielding to the event
     // loop between them made each answer wait behind every other socket's retrieval once per delta: under
     // 50 concurrent clients that tripled the latency (bench/README.md).

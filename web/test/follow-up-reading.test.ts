@@ -1,7 +1,7 @@
 /**
  * A follow-up the server rewrote shows, under the question, how it was read ("Read as: …"): only when
- * the reading differs from what was typed, only once the answer-end frame carries it, always as text,
- * in the page and in the widget. Runs against test-support/web-mock-server.
+ * the reading differs from what was typed, from the answer's first frame (and with excerpts), always as
+ * text, in the page and in the widget. Runs against test-support/web-mock-server.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ async function ask(scope: Locator, question: string, readAs?: string): Promise<L
 const reading = (turn: Locator) => turn.locator('.rc-question-reading');
 
 describe('how a follow-up was read', () => {
-  it('shows the standalone question under a rewritten follow-up, once its answer ends', async () => {
+  it('shows the standalone question under a rewritten follow-up, from the moment its answer starts', async () => {
     const chat = await openChat();
     const first = await ask(chat, 'How were refugees resettled?');
     expect(await reading(first).isHidden()).toBe(true);
@@ -64,9 +64,9 @@ describe('how a follow-up was read', () => {
     await chat.getByLabel('Your question').fill('And in Asia?');
     await chat.getByLabel('Your question').press('Enter');
     const second = chat.locator('.rc-turn').nth(1);
-    // Streaming: answer-start and answer-delta do not carry the reading, so nothing shows yet.
+    // answer-start carries the reading: it shows while the answer is still streaming.
     await second.locator('.rc-pending .rc-answer-text:not(:empty)').waitFor();
-    expect(await reading(second).isHidden()).toBe(true);
+    await expect(reading(second).innerText()).resolves.toBe('Read as: What did labour migration programmes do in Asia?');
     await second.locator('.rc-answer:not(.rc-pending)').waitFor();
 
     await expect(reading(second).innerText()).resolves.toBe('Read as: What did labour migration programmes do in Asia?');
@@ -89,6 +89,14 @@ describe('how a follow-up was read', () => {
     const turn = await ask(chat, 'Et en 2008?', 'Quelle est la couleur du ciel en 2008?');
     await turn.locator('.rc-abstained').waitFor();
     await expect(reading(turn).innerText()).resolves.toBe('Read as: Quelle est la couleur du ciel en 2008?');
+  });
+
+  it('shows the reading with excerpts', async () => {
+    const chat = await openChat();
+    await chat.getByLabel('Excerpts only').check();
+    const turn = await ask(chat, 'And in Asia?', 'What did labour migration programmes do in Asia?');
+    await turn.locator('.rc-excerpts').waitFor();
+    await expect(reading(turn).innerText()).resolves.toBe('Read as: What did labour migration programmes do in Asia?');
   });
 
   it('inserts the reading as text: markup in it shows as characters and runs nothing', async () => {

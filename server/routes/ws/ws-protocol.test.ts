@@ -19,6 +19,8 @@ describe('websocket /ws', () => {
     const socket = await connect(ws);
     const { start, deltas, end } = await askAndCollect(socket, { id: 'a1', question: 'What happened to labour migration programmes in Asia in 2007?' });
     expect(start.conversationId).toBe(end.conversationId);
+    expect(start.standaloneQuestion).toBe(end.standaloneQuestion);
+    expect(start.standaloneQuestion).toBe('What happened to labour migration programmes in Asia in 2007?');
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe(end.answer);
     expect(end).toMatchObject({ id: 'a1', abstained: false, citations: [expect.objectContaining({ passageId: 'alpha.txt#3', n: 1 })] });
@@ -32,6 +34,7 @@ describe('websocket /ws', () => {
     socket.send({ type: 'ask', id: 'x1', question: 'migration strategy', mode: 'excerpts', k: 2 });
     const frame = (await socket.next((f) => f.type === 'excerpts')) as Extract<ServerFrame, { type: 'excerpts' }>;
     expect(frame.id).toBe('x1');
+    expect(frame.standaloneQuestion).toBe('migration strategy');
     expect(frame.excerpts.map((e) => e.n)).toEqual([1, 2]);
   });
 

@@ -132,7 +132,7 @@ export class ChatView {
       case 'answer-start': {
         this.conversationId = frame.conversationId;
         const turn = this.turn(frame.id);
-        turn?.view.start();
+        turn?.view.start(frame.standaloneQuestion);
         return turn;
       }
       case 'answer-delta': {
@@ -150,7 +150,7 @@ export class ChatView {
       case 'excerpts': {
         const turn = this.settle(frame.id);
         this.conversationId = frame.conversationId;
-        turn?.view.showExcerpts(frame.excerpts, Date.now() - turn.sentAt);
+        turn?.view.showExcerpts(frame.excerpts, frame.standaloneQuestion, Date.now() - turn.sentAt);
         this.pump();
         return turn;
       }

@@ -82,7 +82,8 @@ export class TurnView {
     if (reason === 'resending') this.resetStream();
   }
 
-  start(): void {
+  start(standaloneQuestion: string): void {
+    this.showReading(standaloneQuestion);
     this.status.data = this.mode === 'excerpts' ? 'Searching the reports…' : 'Writing the answer…';
   }
 
@@ -107,7 +108,8 @@ export class TurnView {
     this.renderSources(answer);
   }
 
-  showExcerpts(excerpts: Citation[], elapsedMs?: number): void {
+  showExcerpts(excerpts: Citation[], standaloneQuestion: string, elapsedMs?: number): void {
+    this.showReading(standaloneQuestion);
     this.resetStream();
     this.finish(elapsedMs);
     this.text.append(excerpts.length

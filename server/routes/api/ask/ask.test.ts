@@ -24,7 +24,7 @@ describe('POST /api/ask', () => {
   it('returns ranked excerpts in excerpts mode', async () => {
     const { app, composer } = await start();
     const body = (await ask(app, { question: 'migration strategy', mode: 'excerpts', k: 3 })).json();
-    expect(Object.keys(body).sort()).toEqual(['conversationId', 'excerpts', 'id']);
+    expect(Object.keys(body).sort()).toEqual(['conversationId', 'excerpts', 'id', 'standaloneQuestion']);
     expect(body.excerpts.map((c: unknown) => citationSchema.parse(c).n)).toEqual([1, 2, 3]);
     expect(composer.calls).toEqual([]);
   });

@@ -1,4 +1,4 @@
-/** POST /api/ask → an Answer, or `{ id, conversationId, excerpts }` in excerpts mode. */
+/** POST /api/ask → an Answer, or `{ id, conversationId, standaloneQuestion, excerpts }` in excerpts mode. */
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { askFields } from '../../../protocol';
@@ -11,7 +11,7 @@ export default async function askRoutes(app: FastifyInstance) {
     const body = parseInput(askBodySchema, request.body, 'BAD_REQUEST');
     const result = await app.answerService.ask(body);
     if (result.mode === 'answer') return result.answer;
-    const { id, conversationId, excerpts } = result.result;
-    return { id, conversationId, excerpts };
+    const { id, conversationId, standaloneQuestion, excerpts } = result.result;
+    return { id, conversationId, standaloneQuestion, excerpts };
   });
 }
