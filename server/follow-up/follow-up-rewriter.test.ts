@@ -210,6 +210,11 @@ describe('follow-up rewriter', () => {
     expect(after('When was IOM first set up?', 'When did it get its present name?')).toBe("When did IOM get IOM's present name?");
   });
 
+  it('reads what "When and where was X set up?" is about', () => {
+    // Before: "Who chairs Thailand?"
+    expect(after('When and where was the working group on international migration in Thailand set up?', 'Who chairs it?')).toBe('Who chairs the working group?');
+  });
+
   it('reads the object of "has IOM given X" and "which States have ratified X", and no preposition as a verb', () => {
     expect(after('How many migrants has IOM given its orientation course to?', 'Who pays for it?')).toBe('Who pays for the orientation course?');
     expect(after('Which States have ratified the Convention on Migrant Workers?', 'When did it enter into force?')).toBe('When did the Convention enter into force?');

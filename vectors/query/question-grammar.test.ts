@@ -4,6 +4,11 @@ import { parseWhQuestion } from './question-grammar';
 const whNoun = (question: string) => parseWhQuestion(question)?.whNoun.join(' ');
 
 describe('parseWhQuestion: the wh-noun', () => {
+  it('reads "When and where" as one wh-phrase, before the auxiliary', () => {
+    expect(parseWhQuestion('When and where was the expert seminar held?')).toMatchObject({ wh: ['When', 'and', 'where'], aux: 'was', rest: ['the', 'expert', 'seminar', 'held'] });
+    expect(parseWhQuestion('Who and what was it for?')?.wh).toEqual(['Who']);
+  });
+
   it('runs to the auxiliary when one is near', () => {
     expect(whNoun("Which edition of IOM's report was published in 2008?")).toBe("edition of IOM's report");
   });

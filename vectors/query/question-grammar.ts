@@ -77,6 +77,8 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   const whWord = lower(tokens[i]);
   const wh = [tokens[i++]];
   if (whWord === 'how' && i < tokens.length && HOW_MODIFIERS.has(lower(tokens[i]))) wh.push(tokens[i++]);
+  // "When and where was it held?": two wh-words asked together are one wh-phrase.
+  else if (lower(tokens[i] ?? '') === 'and' && WH_WORDS.has(lower(tokens[i + 1] ?? '')) && !['what', 'which', 'whose', 'how'].includes(lower(tokens[i + 1]))) wh.push(tokens[i++], tokens[i++]);
   const takesNoun = ['what', 'which', 'whose'].includes(whWord) || (whWord === 'how' && ['many', 'much'].includes(lower(wh[1] ?? '')));
   const whNoun: string[] = [];
   if (takesNoun) {
