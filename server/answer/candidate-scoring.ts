@@ -11,6 +11,7 @@ import { semanticScore } from './semantic-evidence';
 import type { TermStats } from './term-weights';
 import { textForm } from './text-form';
 import { yearFit } from './year-fit';
+import { askedOrdinals, otherOrdinalsOnly } from './ordinal-fit';
 
 /**
  * What a question word found only through a synonym counts, against the word itself: a synonym in one sense may not
@@ -47,7 +48,7 @@ export type ScoredCandidate = {
   otherYearsOnly: boolean;
   /** Share of the question's weight in naming words no report uses (the same for every candidate of a question). */
   unmatched: number;
-  /** Why it is not grounded, for diagnostics: type, number, rare-name, place, year, list, context, question, fragment, evidence. */
+  /** Why it is not grounded, for diagnostics: type, number, rare-name, place, year, list, context, ordinal, question, fragment, evidence. */
   reasons: string[];
 };
 
@@ -86,6 +87,7 @@ export function scoreCandidates(
   settings: ScoringSettings,
 ): ScoredCandidate[] {
   const weights = questionWeights(profile, contexts, retrievedStats, corpusStats);
+  const ordinals = askedOrdinals(profile.question);
   const inConversation = followUpContext(settings.previousQuestion, settings.focus, settings.focusReach, corpusStats, settings);
   const { keys, matchable, rankWeight, evidenceWeight, rankTotal, evidenceTotal, unmatched } = weights;
   const topical = profile.terms.filter((t) => t.kind === 'word');
@@ -173,6 +175,8 @@ export function scoreCandidates(
       [!(years.datedAsAsked || (isList && profile.years.every(inPassage))), 'year'],
       [isList && !profile.types.has('list'), 'list'], // a whole list answers only a list question (a fragment item still brings it)
       [inConversation !== null && !inConversation(candidate, inSection), 'context'],
+      // "The first workshop … will be held in Geneva" does not say where the second is.
+      [otherOrdinalsOnly(ordinals, candidate), 'ordinal'],
     ];
     const form = textForm(candidate);
     const typeMet = fit.hard && fit.soft;
