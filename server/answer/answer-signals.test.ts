@@ -37,6 +37,11 @@ describe('amounts', () => {
     expect(amountsIn('attended by 18 experts in June', ['expert'])).toEqual({ stated: true, nearTerm: true });
   });
 
+  it('reads no amount in a list enumerator, "(1) the voluntary return …", but one in a figure in brackets', () => {
+    expect(amountsIn('programmes for (1) the return of qualified nationals and (2) diaspora databases', ['diaspora'])).toEqual({ stated: false, nearTerm: false });
+    expect(amountsIn('diaspora members registered (45) in the database', ['diaspora'])).toEqual({ stated: true, nearTerm: true });
+  });
+
   it('reads a spelled-out count of the thing counted, also when its plural head is followed by a verb', () => {
     expect(amountsIn('six priority areas provide focus for its activities', ['prioriti', 'area'])).toEqual({ stated: true, nearTerm: true });
     expect(amountsIn('It brought together 25 experts from both communities', ['expert'])).toEqual({ stated: true, nearTerm: true });

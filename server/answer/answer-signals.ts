@@ -55,6 +55,9 @@ export const statesPeriod = (text: string) => PERIOD.test(text);
 /** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
+/** A list enumerator, "(1) the voluntary return …": it numbers an item, it counts nothing. */
+const isEnumerator = (text: string, token: WordToken) => /^\d{1,2}$/.test(token.norm) && text[token.start - 1] === '(' && /^\)\s+\p{L}/u.test(text.slice(token.end, token.end + 3));
+
 /** After "including" or "of which", with no noun of its own, a count word counts the noun named before it. */
 function countsElided(tokens: WordToken[], i: number, isCounted: (t: WordToken) => boolean): boolean {
   const before = tokens[i - 1]?.norm;
@@ -84,7 +87,7 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
       if (after.slice(0, 2).some((t) => t.kind === 'word' && !t.stop && isPlural(t))) stated = true;
       continue;
     }
-    if (!isFigure(tokens, i) || inSymbol(text, token)) continue;
+    if (!isFigure(tokens, i) || inSymbol(text, token) || isEnumerator(text, token)) continue;
     stated = true;
     if (tokens.slice(Math.max(0, i - 6), i + 7).some(isCounted)) return { stated, nearTerm: true };
   }
