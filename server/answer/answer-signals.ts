@@ -55,8 +55,15 @@ export const statesPeriod = (text: string) => PERIOD.test(text);
 /** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
-/** A list enumerator, "(1) the voluntary return …": it numbers an item, it counts nothing. */
-const isEnumerator = (text: string, token: WordToken) => /^\d{1,2}$/.test(token.norm) && text[token.start - 1] === '(' && /^\)\s+\p{L}/u.test(text.slice(token.end, token.end + 3));
+/**
+ * A list enumerator, "(1) the voluntary return … (2) …": it numbers an item, it counts nothing. A bracketed number
+ * counts ("registered (45) in the database") unless the next or previous number is bracketed in the same text.
+ */
+function isEnumerator(text: string, token: WordToken): boolean {
+  if (!/^\d{1,2}$/.test(token.norm) || text[token.start - 1] !== '(' || text[token.end] !== ')') return false;
+  const n = Number(token.norm);
+  return text.includes(`(${n + 1})`) || (n > 1 && text.includes(`(${n - 1})`));
+}
 
 /** After "including" or "of which", with no noun of its own, a count word counts the noun named before it. */
 function countsElided(tokens: WordToken[], i: number, isCounted: (t: WordToken) => boolean): boolean {
