@@ -1,4 +1,4 @@
-import { answeredQuestions, questionKey, reportOf } from './gold-answers';
+import { answeredQuestions, conversationKey, questionKey, reportOf } from './gold-answers';
 import type { GoldProblem } from './gold-problem';
 import type { GoldItem, GoldSplit } from './schema';
 
@@ -12,7 +12,10 @@ export const GOLD_MINIMUMS = {
   offTopic: 3,
 } as const;
 
-/** Ids and conversation openers are unique across the whole set, so no question sits in both splits. */
+/**
+ * Ids and conversations are unique across the whole set (two follow-ups may share an opener); `checkSplits` keeps
+ * openers apart between the splits.
+ */
 export function checkIdentity(items: readonly GoldItem[]): GoldProblem[] {
   const problems: GoldProblem[] = [];
   const ids = new Set<string>();
@@ -20,7 +23,7 @@ export function checkIdentity(items: readonly GoldItem[]): GoldProblem[] {
   for (const item of items) {
     if (ids.has(item.id)) problems.push({ check: 'unique-id', id: item.id, message: `id ${item.id} is used more than once` });
     ids.add(item.id);
-    const key = questionKey(item);
+    const key = conversationKey(item);
     const first = questions.get(key);
     if (first !== undefined) problems.push({ check: 'unique-question', id: item.id, message: `${item.id} asks the same question as ${first}` });
     else questions.set(key, item.id);

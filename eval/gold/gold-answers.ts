@@ -29,10 +29,17 @@ export function reportOf(item: GoldItem): string | null {
   return null;
 }
 
+const normalized = (question: string) => question.toLowerCase().replace(/\s+/g, ' ').replace(/[?.!\s]+$/, '').trim();
+
 /** Normalized text that identifies a conversation opener: a single question or a follow-up's turn 1. */
 export function questionKey(item: GoldItem): string {
-  const question = openingQuestion(item);
-  return question.toLowerCase().replace(/\s+/g, ' ').replace(/[?.!\s]+$/, '').trim();
+  return normalized(openingQuestion(item));
+}
+
+/** Normalized text of the whole conversation: two follow-ups to the same opener are two items. */
+export function conversationKey(item: GoldItem): string {
+  const second = secondQuestion(item);
+  return second === null ? questionKey(item) : `${questionKey(item)} → ${normalized(second)}`;
 }
 
 /** The question a conversation opens with: a follow-up's turn 1, the question an unanswerable follow-up comes after. */

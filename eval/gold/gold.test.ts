@@ -97,7 +97,10 @@ describe('the checks catch broken gold items', () => {
     const { id: _id, type: _type, answerable: _answerable, question, ...answer } = single;
     const item = { ...firstOf('unanswerable'), after: { question, ...answer, quote: `${answer.quote}x` } };
     expect(checkAnswers([item], sources)).toMatchObject([{ check: 'quote-verbatim', message: expect.stringContaining('turn 1') }]);
-    expect(checksOf(checkIdentity([single, item]))).toEqual(['unique-question']);
+    // Another follow-up to the same opener is another conversation, but the same opener may not sit in both splits.
+    expect(checkIdentity([single, item])).toEqual([]);
+    expect(checksOf(checkIdentity([item, { ...item, id: 'copy' }]))).toEqual(['unique-question']);
+    expect(checksOf(checkSplits({ dev: [single], test: [item] }))).toContain('split-overlap');
   });
 
   it('duplicate ids and repeated questions', () => {
