@@ -5,13 +5,13 @@ import type { Candidate, PassageContext } from './candidates';
 import { alreadyQuoted, focusProximity, type SourceSpan } from './focus-proximity';
 import { followUpContext, type FollowUpContextSettings } from './follow-up-context';
 import { groundingRoute, type GroundingRoute, type GroundingThresholds } from './grounding';
+import { askedOrdinals, otherOrdinalsOnly } from './ordinal-fit';
 import type { QuestionProfile } from './question-profile';
 import { questionWeights, sum } from './question-weights';
 import { semanticScore } from './semantic-evidence';
 import type { TermStats } from './term-weights';
 import { textForm } from './text-form';
 import { yearFit } from './year-fit';
-import { askedOrdinals, otherOrdinalsOnly } from './ordinal-fit';
 
 /**
  * What a question word found only through a synonym counts, against the word itself: a synonym in one sense may not
@@ -52,8 +52,7 @@ export type ScoredCandidate = {
   reasons: string[];
 };
 
-export type ScoringSettings = GroundingThresholds &
-  FollowUpContextSettings & {
+export type ScoringSettings = GroundingThresholds & FollowUpContextSettings & {
   /** Weight of the question–sentence similarity in the rank score (full coverage of the question's terms weighs 1). */
   semanticWeight: number;
   /** Where the previous answer of a follow-up quoted (empty otherwise), its rank bonus and how far it reaches. */
