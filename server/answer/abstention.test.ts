@@ -24,6 +24,12 @@ describe('abstentionSentence', () => {
     ['When was the Observatory established, and with how many partners?', 'The reports do not say when the Observatory was established, and with how many partners.'],
     ['What is the name of the revolving fund IOM uses?', 'The reports do not say what the name of the revolving fund IOM uses is.'],
     ['Who was the Chairperson who submitted the report?', 'The reports do not say who the Chairperson who submitted the report was.'],
+    // The verb is one: not a plural noun ("amendmentsed"), a preposition ("offed"), an article ("thed") or a noun after "its".
+    ['When did the 1998 amendments to the IOM Constitution come into force?', 'The reports do not say when the 1998 amendments to the IOM Constitution came into force.'],
+    ['In which series did the assessment of consultative processes as part of its support come out?', 'The reports do not say in which series the assessment of consultative processes as part of its support came out.'],
+    ["Did any of the IDM's workshops lead to continued work?", "The reports do not say whether any of the IDM's workshops led to continued work."],
+    ['How will the money in the two lines be kept apart?', 'The reports do not say how the money in the two lines will be kept apart.'],
+    ['When and where was the IOM workshop on space tourism held?', 'The reports do not say when and where the IOM workshop on space tourism was held.'],
   ])('%s', (question, expected) => {
     expect(abstentionSentence(question)).toBe(expected);
   });
@@ -31,5 +37,8 @@ describe('abstentionSentence', () => {
   it('quotes questions it cannot restate and keyword queries', () => {
     expect(abstentionSentence('Why is migration so important?')).toBe('The reports do not say anything that answers “Why is migration so important?”');
     expect(abstentionSentence('space tourism policy')).toBe('The reports do not say anything about “space tourism policy”.');
+    // No known verb after an adverb ("usually") or an infinitive ("to run"): quoted rather than "the IDM usuallies team up".
+    expect(abstentionSentence('Who does the IDM usually team up with to run its workshops?')).toBe('The reports do not say anything that answers “Who does the IDM usually team up with to run its workshops?”');
+    expect(abstentionSentence('What does that consist of?')).toBe('The reports do not say anything that answers “What does that consist of?”');
   });
 });

@@ -131,6 +131,27 @@ const isAdverb = (word: string) => ADVERBS.has(word) || /(?:ally|ually|ently|ant
 export const PERIOD_PREFIX = String.raw`\b(?:post|pre|mid)[-–]`;
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
+/** A word the split may take for the verb that cannot be one: a preposition, an article, an adverb, a plural noun. */
+function cannotBeVerb(word: string): boolean {
+  const w = lower(word);
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || MID_ADVERBS.has(w) || isAdverb(w) || (/[^s]s$/.test(w) && !isVerbLike(w));
+}
+
+/**
+ * The split of "… did <subject> <verb> …" for restating it, where the verb must be able to be one: "did the 1998
+ * amendments to the IOM Constitution come into force" is split at "come", not "amendments" ("the 1998 amendmentsed
+ * …"), at the first known verb after the subject's first word that no article, owner or "to" makes a noun or an
+ * infinitive ("as part of its support come out" is split at "come"); null when there is none.
+ */
+function verbalSplit(rest: string[]): SubjectVerb | null {
+  const sv = splitSubject(rest);
+  if (sv && !cannotBeVerb(sv.verb)) return sv;
+  const finite = (k: number) => !DETERMINERS.has(lower(rest[k - 1])) && lower(rest[k - 1]) !== 'to' && !/['’]s$/.test(rest[k - 1]);
+  const verb = rest.findIndex((w, k) => k > 0 && COMMON_VERBS.has(lower(w)) && finite(k));
+  return verb > 0 ? { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) } : null;
+}
+
+
 export function splitSubject(rest: string[]): SubjectVerb | null {
   if (rest.length < 2) return null;
   const verbAt = (from: number, to: number) => {
@@ -244,7 +265,7 @@ export function toEmbeddedClause(question: string): string | null {
     if (rest.length === 0) return null;
     const a = lower(aux);
     if (DO_AUX.has(a)) {
-      const sv = splitSubject(rest);
+      const sv = verbalSplit(rest);
       return sv ? join(head, sv.subject, inflect(sv.verb, a), sv.tail) : null;
     }
     // "How many migrants were trained": the wh-phrase is the subject. "In how many countries has IOM been …": it is not.
@@ -262,7 +283,7 @@ export function toEmbeddedClause(question: string): string | null {
       return participle > 0 ? join(head, rest.slice(0, participle), aux, rest.slice(participle)) : join(head, aux, rest);
     }
     if (MODALS.has(a)) {
-      const sv = splitSubject(rest);
+      const sv = verbalSplit(rest);
       return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
     }
     // The subject comes first, so the participle that ends it is after the first word.
@@ -277,7 +298,7 @@ export function toEmbeddedClause(question: string): string | null {
   const tokens = questionWords(question);
   if (tokens.length >= 3 && isAux(tokens[0])) {
     const a = lower(tokens[0]);
-    const sv = splitSubject(tokens.slice(1));
+    const sv = verbalSplit(tokens.slice(1));
     if (!sv) return null;
     return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, lower(tokens[0]), sv.verb, sv.tail);
   }
