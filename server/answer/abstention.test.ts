@@ -40,5 +40,6 @@ describe('abstentionSentence', () => {
     // No known verb after an adverb ("usually") or an infinitive ("to run"): quoted rather than "the IDM usuallies team up".
     expect(abstentionSentence('Who does the IDM usually team up with to run its workshops?')).toBe('The reports do not say anything that answers “Who does the IDM usually team up with to run its workshops?”');
     expect(abstentionSentence('What does that consist of?')).toBe('The reports do not say anything that answers “What does that consist of?”');
+    expect(abstentionSentence('How did IOM try to keep those services going in the long run?')).toBe('The reports do not say anything that answers “How did IOM try to keep those services going in the long run?”');
   });
 });

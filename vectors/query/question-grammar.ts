@@ -145,6 +145,8 @@ function cannotBeVerb(word: string): boolean {
  */
 function verbalSplit(rest: string[]): SubjectVerb | null {
   const sv = splitSubject(rest);
+  // A subject that ends on "to" ("IOM try to | keep") was cut before an infinitive, after a verb no list knows.
+  if (sv && lower(sv.subject.at(-1) ?? '') === 'to') return null;
   if (sv && !cannotBeVerb(sv.verb)) return sv;
   const finite = (k: number) => !DETERMINERS.has(lower(rest[k - 1])) && lower(rest[k - 1]) !== 'to' && !/['’]s$/.test(rest[k - 1]);
   const verb = rest.findIndex((w, k) => k > 0 && COMMON_VERBS.has(lower(w)) && finite(k));
