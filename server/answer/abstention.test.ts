@@ -29,6 +29,8 @@ describe('abstentionSentence', () => {
     ['In which series did the assessment of consultative processes as part of its support come out?', 'The reports do not say in which series the assessment of consultative processes as part of its support came out.'],
     ["Did any of the IDM's workshops lead to continued work?", "The reports do not say whether any of the IDM's workshops led to continued work."],
     ['How will the money in the two lines be kept apart?', 'The reports do not say how the money in the two lines will be kept apart.'],
+    ['When exactly will the second training session be held?', 'The reports do not say when exactly the second training session will be held.'],
+    ['How many international migrants were there worldwide in 2000?', 'The reports do not say how many international migrants there were worldwide in 2000.'],
     ['When and where was the IOM workshop on space tourism held?', 'The reports do not say when and where the IOM workshop on space tourism was held.'],
   ])('%s', (question, expected) => {
     expect(abstentionSentence(question)).toBe(expected);

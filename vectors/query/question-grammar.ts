@@ -67,6 +67,8 @@ export function isVerbLike(word: string): boolean {
   return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
 }
 
+const WH_SHARPENERS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+
 /** Parses "[prep] wh-phrase [aux] rest"; null when the question does not start that way. */
 export function parseWhQuestion(question: string): WhQuestion | null {
   const tokens = questionWords(question);
@@ -77,6 +79,8 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   const whWord = lower(tokens[i]);
   const wh = [tokens[i++]];
   if (whWord === 'how' && i < tokens.length && HOW_MODIFIERS.has(lower(tokens[i]))) wh.push(tokens[i++]);
+  // "When exactly will it be held?": an adverb that sharpens the wh-word is part of the wh-phrase.
+  else if (WH_SHARPENERS.has(lower(tokens[i] ?? ''))) wh.push(tokens[i++]);
   // "When and where was it held?": two wh-words asked together are one wh-phrase.
   else if (lower(tokens[i] ?? '') === 'and' && WH_WORDS.has(lower(tokens[i + 1] ?? '')) && !['what', 'which', 'whose', 'how'].includes(lower(tokens[i + 1]))) wh.push(tokens[i++], tokens[i++]);
   const takesNoun = ['what', 'which', 'whose'].includes(whWord) || (whWord === 'how' && ['many', 'much'].includes(lower(wh[1] ?? '')));
@@ -279,6 +283,8 @@ export function toEmbeddedClause(question: string): string | null {
       const participle = rest.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && (lower(w) === 'been' || isParticiple(w.replace(/[,;:]$/, ''))));
       if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
     }
+    // "How many migrants were there in 2000?" → "how many migrants there were in 2000".
+    if (lower(rest[0]) === 'there' && BE_AUX.has(a)) return join(head, rest[0], aux, rest.slice(1));
     if (parsed.whNoun.length > 0) {
       // "In how many countries were assessments performed?" → "… assessments were performed".
       const participle = passiveParticipleAt(rest, 1);
