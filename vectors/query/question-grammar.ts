@@ -135,29 +135,6 @@ const isAdverb = (word: string) => ADVERBS.has(word) || /(?:ally|ually|ently|ant
 export const PERIOD_PREFIX = String.raw`\b(?:post|pre|mid)[-–]`;
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
-/** A word the split may take for the verb that cannot be one: a preposition, an article, an adverb, a plural noun. */
-function cannotBeVerb(word: string): boolean {
-  const w = lower(word);
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || MID_ADVERBS.has(w) || isAdverb(w) || (/[^s]s$/.test(w) && !isVerbLike(w));
-}
-
-/**
- * The split of "… did <subject> <verb> …" for restating it, where the verb must be able to be one: "did the 1998
- * amendments to the IOM Constitution come into force" is split at "come", not "amendments" ("the 1998 amendmentsed
- * …"), at the first known verb after the subject's first word that no article, owner or "to" makes a noun or an
- * infinitive ("as part of its support come out" is split at "come"); null when there is none.
- */
-function verbalSplit(rest: string[]): SubjectVerb | null {
-  const sv = splitSubject(rest);
-  // A subject that ends on "to" ("IOM try to | keep") was cut before an infinitive, after a verb no list knows.
-  if (sv && lower(sv.subject.at(-1) ?? '') === 'to') return null;
-  if (sv && !cannotBeVerb(sv.verb)) return sv;
-  const finite = (k: number) => !DETERMINERS.has(lower(rest[k - 1])) && lower(rest[k - 1]) !== 'to' && !/['’]s$/.test(rest[k - 1]);
-  const verb = rest.findIndex((w, k) => k > 0 && COMMON_VERBS.has(lower(w)) && finite(k));
-  return verb > 0 ? { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) } : null;
-}
-
-
 export function splitSubject(rest: string[]): SubjectVerb | null {
   if (rest.length < 2) return null;
   const verbAt = (from: number, to: number) => {
@@ -190,6 +167,28 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
   const known = verbAt(start + 1, start + 3);
   if (known > 0) return result(known);
   return start === 1 ? result(2) : null;
+}
+
+/** A word the split may take for the verb that cannot be one: a preposition, an article, an adverb, a plural noun. */
+function cannotBeVerb(word: string): boolean {
+  const w = lower(word);
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || MID_ADVERBS.has(w) || isAdverb(w) || (/[^s]s$/.test(w) && !isVerbLike(w));
+}
+
+/**
+ * The split of "… did <subject> <verb> …" for restating it, where the verb must be able to be one: "did the 1998
+ * amendments to the IOM Constitution come into force" is split at "come", not "amendments" ("the 1998 amendmentsed
+ * …"), at the first known verb after the subject's first word that no article, owner or "to" makes a noun or an
+ * infinitive ("as part of its support come out" is split at "come"); null when there is none.
+ */
+function verbalSplit(rest: string[]): SubjectVerb | null {
+  const sv = splitSubject(rest);
+  // A subject that ends on "to" ("IOM try to | keep") was cut before an infinitive, after a verb no list knows.
+  if (sv && lower(sv.subject.at(-1) ?? '') === 'to') return null;
+  if (sv && !cannotBeVerb(sv.verb)) return sv;
+  const finite = (k: number) => !DETERMINERS.has(lower(rest[k - 1])) && lower(rest[k - 1]) !== 'to' && !/['’]s$/.test(rest[k - 1]);
+  const verb = rest.findIndex((w, k) => k > 0 && COMMON_VERBS.has(lower(w)) && finite(k));
+  return verb > 0 ? { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) } : null;
 }
 
 /**
