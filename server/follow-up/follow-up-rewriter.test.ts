@@ -210,6 +210,13 @@ describe('follow-up rewriter', () => {
     expect(after('When was IOM first set up?', 'When did it get its present name?')).toBe("When did IOM get IOM's present name?");
   });
 
+  it('reads a singular and a plural pronoun of one question as two things', () => {
+    // Before: "Who does Mixed Migration Task Force co-chair the Mixed Migration Task Force with?"
+    expect(after('Where does IOM co-chair a Mixed Migration Task Force, for example?', 'Who does it co-chair them with?')).toBe('Who does IOM co-chair the Mixed Migration Task Force with?');
+    // Two "it"s may be one thing.
+    expect(after('When was IOM first set up?', 'When did it get the name it has today?')).toBe('When did IOM get the name IOM has today?');
+  });
+
   it('reads what "When and where was X set up?" is about', () => {
     // Before: "Who chairs Thailand?"
     expect(after('When and where was the working group on international migration in Thailand set up?', 'Who chairs it?')).toBe('Who chairs the working group?');

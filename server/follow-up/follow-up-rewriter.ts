@@ -43,10 +43,11 @@ function resolveName(antecedent: Antecedent, context: Context): string {
   return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
 }
 
-function pick(anaphor: Anaphor, context: Context): Antecedent | null {
+/** The best antecedent for the anaphor, other than those `taken` by pronouns of the other number. */
+function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string> = new Set()): Antecedent | null {
   const questions = context.turns.map((t) => t.standaloneQuestion || t.question);
   for (const [i, turn] of context.turns.entries()) {
-    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) });
+    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter((a) => !taken.has(a.text.toLowerCase()));
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
       : candidates[0];
@@ -71,9 +72,14 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
   const end = /[?.!]+$/.exec(body.trim())?.[0] ?? '';
   const replaced = [...words];
   const skip = new Set<number>();
-  for (const anaphor of cues.anaphora) {
-    const antecedent = pick(anaphor, context);
+  // "Who does it co-chair them with?": a singular and a plural pronoun stand for different things, and the plural one,
+  // which agreement narrows more, is read first ("them" the task forces, so "it" is IOM, not the task force again).
+  const taken = { plural: new Set<string>(), singular: new Set<string>() };
+  const order = [...cues.anaphora].sort((a, b) => Number(b.plural && !b.possessive) - Number(a.plural && !a.possessive));
+  for (const anaphor of order) {
+    const antecedent = pick(anaphor, context, anaphor.plural ? taken.singular : taken.plural);
     if (!antecedent) continue;
+    if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
     const named = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
     const owned = /['’]s\s/.test(named);
