@@ -31,6 +31,12 @@ describe('abstentionSentence', () => {
     ['How will the money in the two lines be kept apart?', 'The reports do not say how the money in the two lines will be kept apart.'],
     ['When exactly will the second training session be held?', 'The reports do not say when exactly the second training session will be held.'],
     ['How many international migrants were there worldwide in 2000?', 'The reports do not say how many international migrants there were worldwide in 2000.'],
+    // After be or have the word after the subject is no verb to check; an adverb stays before the verb it modifies.
+    ['Is there a fund for return?', 'The reports do not say whether there is a fund for return.'],
+    ['Has IOM ever raised the effects of climate change with the convention?', 'The reports do not say whether IOM has ever raised the effects of climate change with the convention.'],
+    ['Why do they often steer clear of clinics?', 'The reports do not say why they often steer clear of clinics.'],
+    ['When and how was the Centre set up?', 'The reports do not say when and how the Centre was set up.'],
+    ['Which countries did the temporary workers that IOM helped send to Canada come from?', 'The reports do not say which countries the temporary workers that IOM helped send to Canada came from.'],
     ['When and where was the IOM workshop on space tourism held?', 'The reports do not say when and where the IOM workshop on space tourism was held.'],
   ])('%s', (question, expected) => {
     expect(abstentionSentence(question)).toBe(expected);
@@ -39,8 +45,8 @@ describe('abstentionSentence', () => {
   it('quotes questions it cannot restate and keyword queries', () => {
     expect(abstentionSentence('Why is migration so important?')).toBe('The reports do not say anything that answers “Why is migration so important?”');
     expect(abstentionSentence('space tourism policy')).toBe('The reports do not say anything about “space tourism policy”.');
-    // No known verb after an adverb ("usually") or an infinitive ("to run"): quoted rather than "the IDM usuallies team up".
-    expect(abstentionSentence('Who does the IDM usually team up with to run its workshops?')).toBe('The reports do not say anything that answers “Who does the IDM usually team up with to run its workshops?”');
+    // Before: "who the IDM usuallies team up with".
+    expect(abstentionSentence('Who does the IDM usually team up with to run its workshops?')).toBe('The reports do not say who the IDM usually teams up with to run its workshops.');
     expect(abstentionSentence('What does that consist of?')).toBe('The reports do not say anything that answers “What does that consist of?”');
     expect(abstentionSentence('How did IOM try to keep those services going in the long run?')).toBe('The reports do not say anything that answers “How did IOM try to keep those services going in the long run?”');
   });

@@ -68,6 +68,9 @@ export function isVerbLike(word: string): boolean {
 }
 
 const WH_SHARPENERS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+/** A second wh-word after "and" that stands alone ("when and where", "when and how"), not one opening a phrase ("and how many"). */
+const coordinatedWh = (word: string | undefined, next: string | undefined) =>
+  word !== undefined && WH_WORDS.has(lower(word)) && !['what', 'which', 'whose'].includes(lower(word)) && !(lower(word) === 'how' && HOW_MODIFIERS.has(lower(next ?? '')));
 
 /** Parses "[prep] wh-phrase [aux] rest"; null when the question does not start that way. */
 export function parseWhQuestion(question: string): WhQuestion | null {
@@ -82,7 +85,7 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   // "When exactly will it be held?": an adverb that sharpens the wh-word is part of the wh-phrase.
   else if (WH_SHARPENERS.has(lower(tokens[i] ?? ''))) wh.push(tokens[i++]);
   // "When and where was it held?": two wh-words asked together are one wh-phrase.
-  else if (lower(tokens[i] ?? '') === 'and' && WH_WORDS.has(lower(tokens[i + 1] ?? '')) && !['what', 'which', 'whose', 'how'].includes(lower(tokens[i + 1]))) wh.push(tokens[i++], tokens[i++]);
+  else if (lower(tokens[i] ?? '') === 'and' && coordinatedWh(tokens[i + 1], tokens[i + 2])) wh.push(tokens[i++], tokens[i++]);
   const takesNoun = ['what', 'which', 'whose'].includes(whWord) || (whWord === 'how' && ['many', 'much'].includes(lower(wh[1] ?? '')));
   const whNoun: string[] = [];
   if (takesNoun) {
@@ -169,10 +172,10 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
   return start === 1 ? result(2) : null;
 }
 
-/** A word the split may take for the verb that cannot be one: a preposition, an article, an adverb, a plural noun. */
+/** A word the split may take for the verb that cannot be one: a preposition, an article, a conjunction, a plural noun. */
 function cannotBeVerb(word: string): boolean {
   const w = lower(word);
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || MID_ADVERBS.has(w) || isAdverb(w) || (/[^s]s$/.test(w) && !isVerbLike(w));
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || (/[^s]s$/.test(w) && !isVerbLike(w));
 }
 
 /**
@@ -185,9 +188,16 @@ function verbalSplit(rest: string[]): SubjectVerb | null {
   const sv = splitSubject(rest);
   // A subject that ends on "to" ("IOM try to | keep") was cut before an infinitive, after a verb no list knows.
   if (sv && lower(sv.subject.at(-1) ?? '') === 'to') return null;
-  if (sv && !cannotBeVerb(sv.verb)) return sv;
-  const finite = (k: number) => !DETERMINERS.has(lower(rest[k - 1])) && lower(rest[k - 1]) !== 'to' && !/['’]s$/.test(rest[k - 1]);
-  const verb = rest.findIndex((w, k) => k > 0 && COMMON_VERBS.has(lower(w)) && finite(k));
+  // "they often | steer clear": the adverb stays before the verb that follows it.
+  if (sv && isAdverb(lower(sv.verb)) && /^\p{Ll}[\p{Ll}-]*$/u.test(sv.tail[0] ?? '') && !cannotBeVerb(sv.tail[0])) {
+    return { subject: [...sv.subject, sv.verb], verb: sv.tail[0], tail: sv.tail.slice(1) };
+  }
+  if (sv && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb))) return sv;
+  // Not after an article or owner (a noun: "its support"), "to" (an infinitive) or another verb ("IOM helped send"),
+  // unless that one is a noun itself ("as part of its support come out").
+  const nounAt = (k: number) => k > 0 && (DETERMINERS.has(lower(rest[k - 1])) || /['’]s$/.test(rest[k - 1]));
+  const finite = (k: number) => !nounAt(k) && lower(rest[k - 1]) !== 'to' && !(isVerbLike(rest[k - 1]) && !nounAt(k - 1));
+  const verb = rest.findIndex((w, k) => k > 0 && /^\p{Ll}+$/u.test(w) && COMMON_VERBS.has(w) && finite(k));
   return verb > 0 ? { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) } : null;
 }
 
@@ -305,7 +315,9 @@ export function toEmbeddedClause(question: string): string | null {
   const tokens = questionWords(question);
   if (tokens.length >= 3 && isAux(tokens[0])) {
     const a = lower(tokens[0]);
-    const sv = verbalSplit(tokens.slice(1));
+    // After be or have the word after the subject is a complement or an adverb ("Is there a fund …", "Has IOM ever
+    // raised …"), not a verb to check.
+    const sv = DO_AUX.has(a) || MODALS.has(a) ? verbalSplit(tokens.slice(1)) : splitSubject(tokens.slice(1));
     if (!sv) return null;
     return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, lower(tokens[0]), sv.verb, sv.tail);
   }
