@@ -1,9 +1,12 @@
 import type { Candidate } from './candidates';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ORDINAL = new RegExp(`\\b(${ORDINALS.join('|')})\\b`, 'gi');
-/** An ordinal that picks one of a series: "the second workshop", "its first focus", "the first of the two themes". */
-const SERIES_ORDINAL = new RegExp(`\\b(?:the|a|its|their|this|that)\\s+(${ORDINALS.join('|')})\\b(?!\\s+(?:to|time)\\b)`, 'gi');
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].join('|');
+/** Not "for the first time", "the first to" or "twenty-first": those pick no member of a series ("first-ever" does). */
+const NOT_IN_SERIES = String.raw`(?<![-\p{L}])(${ORDINALS})(?!\p{L})(?!\s+(?:time|to)\b)`;
+/** An ordinal that picks one of a series: "the second workshop", "IOM's first focus", "the first of the two themes". */
+const SERIES_ORDINAL = new RegExp(String.raw`\b(?:the|a|its|their|this|that|\S+['’]s)\s+${NOT_IN_SERIES}`, 'giu');
+/** Any ordinal of a series in a sentence, but not "First," opening it as a discourse marker. */
+const SENTENCE_ORDINAL = new RegExp(String.raw`${NOT_IN_SERIES}(?!,)`, 'giu');
 
 /** The ordinals a question picks one of a series by ("When will the second workshop be held?"). */
 export function askedOrdinals(question: string): Set<string> {
@@ -16,6 +19,6 @@ export function askedOrdinals(question: string): Set<string> {
  */
 export function otherOrdinalsOnly(asked: ReadonlySet<string>, candidate: Pick<Candidate, 'text'>): boolean {
   if (asked.size === 0) return false;
-  const named = new Set([...candidate.text.matchAll(ORDINAL)].map((m) => m[1].toLowerCase()));
+  const named = new Set([...candidate.text.matchAll(SENTENCE_ORDINAL)].map((m) => m[1].toLowerCase()));
   return named.size > 0 && ![...asked].some((o) => named.has(o));
 }
