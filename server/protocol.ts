@@ -65,11 +65,12 @@ export type AskFrame = Extract<ClientFrame, { type: 'ask' }>;
 
 export const serverFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), protocol: z.literal(PROTOCOL_VERSION), documents: z.number().int(), passages: z.number().int(), embedder: z.string() }),
-  // standaloneQuestion: how the question was read (a follow-up rewritten to stand alone), shown as soon as the answer starts.
-  z.object({ type: z.literal('answer-start'), id: z.string(), conversationId: z.string(), standaloneQuestion: z.string() }),
+  // standaloneQuestion: how the question was read (a follow-up rewritten to stand alone), shown as soon as the answer
+  // starts. Optional here and on excerpts: servers that speak the design document's v1 frames do not send it.
+  z.object({ type: z.literal('answer-start'), id: z.string(), conversationId: z.string(), standaloneQuestion: z.string().optional() }),
   z.object({ type: z.literal('answer-delta'), id: z.string(), text: z.string() }),
   answerSchema.extend({ type: z.literal('answer-end') }),
-  z.object({ type: z.literal('excerpts'), id: z.string(), conversationId: z.string(), standaloneQuestion: z.string(), excerpts: z.array(citationSchema) }),
+  z.object({ type: z.literal('excerpts'), id: z.string(), conversationId: z.string(), standaloneQuestion: z.string().optional(), excerpts: z.array(citationSchema) }),
   z.object({ type: z.literal('reset-done'), conversationId: z.string() }),
   z.object({ type: z.literal('error'), id: z.string().nullable(), code: z.string(), message: z.string() }),
 ]);

@@ -10,6 +10,8 @@ const citation = {
 const VALID: ServerFrame[] = [
   { type: 'ready', protocol: 1, documents: 5, passages: 900, embedder: 'use-512' },
   { type: 'answer-start', id: 'a', conversationId: 'c', standaloneQuestion: 'q' },
+  // A server that speaks the design document's v1 frames sends no reading.
+  { type: 'answer-start', id: 'a', conversationId: 'c' },
   { type: 'answer-delta', id: 'a', text: 'Some words ' },
   {
     type: 'answer-end', id: 'a', conversationId: 'c', question: 'q', standaloneQuestion: 'q', answer: 'x [1].',
@@ -20,6 +22,7 @@ const VALID: ServerFrame[] = [
     abstained: true, related: [{ ...citation, page: 4, symbol: 'MC/1', date: '2001' }], timings: { retrieveMs: 1, composeMs: 2, totalMs: 3 },
   },
   { type: 'excerpts', id: 'a', conversationId: 'c', standaloneQuestion: 'q', excerpts: [citation] },
+  { type: 'excerpts', id: 'a', conversationId: 'c', excerpts: [citation] },
   { type: 'reset-done', conversationId: 'c' },
   { type: 'error', id: null, code: 'RATE_LIMITED', message: 'slow down' },
 ];

@@ -35,14 +35,14 @@ const citation = object({
 
 const frames: Record<ServerFrame['type'], Check> = {
   ready: object({ protocol: literal(1), documents: int, passages: int, embedder: str }),
-  'answer-start': object({ id: str, conversationId: str, standaloneQuestion: str }),
+  'answer-start': object({ id: str, conversationId: str, standaloneQuestion: optional(str) }),
   'answer-delta': object({ id: str, text: str }),
   'answer-end': object({
     id: str, conversationId: str, question: str, standaloneQuestion: str, answer: str,
     citations: array(citation), abstained: bool, related: optional(array(citation)),
     timings: object({ retrieveMs: num, composeMs: num, totalMs: num }),
   }),
-  excerpts: object({ id: str, conversationId: str, standaloneQuestion: str, excerpts: array(citation) }),
+  excerpts: object({ id: str, conversationId: str, standaloneQuestion: optional(str), excerpts: array(citation) }),
   'reset-done': object({ conversationId: str }),
   error: object({ id: nullable(str), code: str, message: str }),
 };

@@ -82,8 +82,8 @@ export class TurnView {
     if (reason === 'resending') this.resetStream();
   }
 
-  start(standaloneQuestion: string): void {
-    this.showReading(standaloneQuestion);
+  start(standaloneQuestion?: string): void {
+    if (standaloneQuestion !== undefined) this.showReading(standaloneQuestion);
     this.status.data = this.mode === 'excerpts' ? 'Searching the reports…' : 'Writing the answer…';
   }
 
@@ -108,8 +108,8 @@ export class TurnView {
     this.renderSources(answer);
   }
 
-  showExcerpts(excerpts: Citation[], standaloneQuestion: string, elapsedMs?: number): void {
-    this.showReading(standaloneQuestion);
+  showExcerpts(excerpts: Citation[], standaloneQuestion: string | undefined, elapsedMs?: number): void {
+    if (standaloneQuestion !== undefined) this.showReading(standaloneQuestion);
     this.resetStream();
     this.finish(elapsedMs);
     this.text.append(excerpts.length
