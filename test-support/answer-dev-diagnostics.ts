@@ -11,7 +11,8 @@ import { ensureIndex } from '../ingest/pipeline';
 import { locateGold, type GoldTarget } from '../eval/judge/gold-target';
 import { factRecall } from '../eval/judge/facts';
 import { isHit } from '../eval/judge/hit';
-import { loadGold, type GoldAnswer } from '../eval/gold/schema';
+import { answeredQuestions, openingQuestion, secondQuestion } from '../eval/gold/gold-answers';
+import { loadGold, type GoldAnswer, type GoldItem } from '../eval/gold/schema';
 import { createExtractiveComposer, type CompositionTrace, type ExtractiveComposerOptions } from '../server/answer/extractive-composer';
 import { corpusTermStats } from '../server/answer/term-weights';
 import { createAnswerService } from '../server/ask/answer-service';
@@ -110,21 +111,15 @@ async function main() {
     return { answer: result.answer, seen: trace as CompositionTrace | null };
   };
 
+  // The gold answer of each turn (null when the reports do not answer it), asked as the eval asks it (`ask-gold.ts`).
+  const goldOf = (item: GoldItem, turn: number | null) => answeredQuestions(item).find((q) => q.turn === turn)?.answer ?? null;
   for (const item of loadGold('dev')) {
-    if (item.type === 'follow-up') {
-      const first = await ask(item.turns[0].question);
-      record(item.id, 1, item.turns[0], first.answer, first.seen);
-      const second = await ask(item.turns[1].question, first.answer.conversationId);
-      record(item.id, 2, item.turns[1], second.answer, second.seen);
-    } else if (item.type === 'unanswerable' && item.after) {
-      const first = await ask(item.after.question);
-      record(item.id, 1, item.after, first.answer, first.seen);
-      const second = await ask(item.question, first.answer.conversationId);
-      record(item.id, 2, null, second.answer, second.seen);
-    } else {
-      const asked = await ask(item.question);
-      record(item.id, null, item.type === 'single' ? item : null, asked.answer, asked.seen);
-    }
+    const followUp = secondQuestion(item);
+    const first = await ask(openingQuestion(item));
+    record(item.id, followUp === null ? null : 1, goldOf(item, followUp === null ? null : 1), first.answer, first.seen);
+    if (followUp === null) continue;
+    const second = await ask(followUp, first.answer.conversationId);
+    record(item.id, 2, goldOf(item, 2), second.answer, second.seen);
   }
   writeFileSync(out, JSON.stringify(records, null, 1));
   process.stderr.write(`wrote ${records.length} records to ${out}\n`);

@@ -33,7 +33,7 @@ export function answerMetrics(questions: readonly QuestionResult[]): AnswerMetri
   const judged = questions.flatMap((q) => (q.citations ? [q.citations] : []));
   const sentences = judged.flatMap((j) => j.sentences);
   const secondTurns = answerable.filter((q) => q.turn === 2);
-  const unansweredFollowUps = unanswerable.filter((q) => q.turn === 2);
+  const unanswerableFollowUpTurns = unanswerable.filter((q) => q.turn === 2);
   const latencies = questions.map((q) => q.answer.timings.totalMs);
   return {
     factRecall: mean(answerable.map((q) => q.factRecall ?? 0)),
@@ -43,7 +43,7 @@ export function answerMetrics(questions: readonly QuestionResult[]): AnswerMetri
     sentencesSupportedByOne: share(sentences.map((s) => s.supportedByOne)),
     sentencesWithMarker: share(sentences.map((s) => s.markers.length > 0)),
     correctAbstention: share(unanswerable.map((q) => q.answer.abstained)),
-    followUpCorrectAbstention: share(unansweredFollowUps.map((q) => q.answer.abstained)),
+    followUpCorrectAbstention: share(unanswerableFollowUpTurns.map((q) => q.answer.abstained)),
     wrongAbstention: share(answerable.map((q) => q.answer.abstained)),
     followUpFactRecall: mean(secondTurns.map((q) => q.factRecall ?? 0)),
     n: {
@@ -51,7 +51,7 @@ export function answerMetrics(questions: readonly QuestionResult[]): AnswerMetri
       judgedAnswers: judged.length,
       sentences: sentences.length,
       unanswerable: unanswerable.length,
-      unanswerableFollowUps: unansweredFollowUps.length,
+      unanswerableFollowUps: unanswerableFollowUpTurns.length,
       followUpTurns: secondTurns.length,
     },
     latencyMs: { mean: round(mean(latencies)), p95: round(percentile(latencies, 95)) },

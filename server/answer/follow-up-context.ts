@@ -8,7 +8,7 @@ import { idf, type TermStats } from './term-weights';
 export type FollowUpContextSettings = {
   /** Least share of the previous question's topic (corpus IDF) a candidate's passage must hold (0.4)… */
   followUpTopicShare: number;
-  /** …unless it sits this close to where the previous answer quoted (`focusProximity`, 0.01: within about 1,800 characters). */
+  /** …unless it sits this close to where the previous answer quoted (`focusProximity`, 0.01: about 1,800 characters, 1,360 across a paragraph break). */
   followUpNear: number;
 };
 

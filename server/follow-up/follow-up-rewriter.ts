@@ -44,7 +44,7 @@ function resolveName(antecedent: Antecedent, context: Context): string {
 }
 
 /** The best antecedent for the anaphor, other than those `taken` by pronouns of the other number. */
-function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string> = new Set()): Antecedent | null {
+function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>): Antecedent | null {
   const questions = context.turns.map((t) => t.standaloneQuestion || t.question);
   for (const [i, turn] of context.turns.entries()) {
     const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter((a) => !taken.has(a.text.toLowerCase()));
@@ -72,8 +72,9 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
   const end = /[?.!]+$/.exec(body.trim())?.[0] ?? '';
   const replaced = [...words];
   const skip = new Set<number>();
-  // "Who does it co-chair them with?": a singular and a plural pronoun stand for different things, and the plural one,
-  // which agreement narrows more, is read first ("them" the task forces, so "it" is IOM, not the task force again).
+  // "Who does it co-chair them with?": a singular and a plural pronoun (not an owner: "its", "their") stand for different
+  // things, and the plural one, which agreement narrows more, is read first ("them" the task forces, so "it" is IOM, not
+  // the task force again).
   const taken = { plural: new Set<string>(), singular: new Set<string>() };
   const order = [...cues.anaphora].sort((a, b) => Number(b.plural && !b.possessive) - Number(a.plural && !a.possessive));
   for (const anaphor of order) {
