@@ -42,9 +42,11 @@ describe('websocket /ws', () => {
     const { ws, rewriter } = await listen();
     const socket = await connect(ws);
     const first = (await askAndCollect(socket, { id: 'f1', question: 'programme budget' })).end;
-    const second = (await askAndCollect(socket, { id: 'f2', question: 'And in 2008?', conversationId: first.conversationId })).end;
+    const { start: secondStart, end: second } = await askAndCollect(socket, { id: 'f2', question: 'And in 2008?', conversationId: first.conversationId });
     expect(second.conversationId).toBe(first.conversationId);
     expect(second.standaloneQuestion).toBe('And in 2008? (following: programme budget)');
+    // How the follow-up was read arrives before the answer streams.
+    expect(secondStart.standaloneQuestion).toBe(second.standaloneQuestion);
     expect(rewriter.calls).toEqual([{ historyLength: 1, question: 'And in 2008?' }]);
 
     socket.send({ type: 'reset', conversationId: first.conversationId });
