@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, givesReason, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
+import { amounts, dateNearTerm, givesReason, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
 import { placeAliases, widen } from './acronym-aliases';
 import { profileQuestion } from './question-profile';
 import { tokenize } from './text/word-tokens';
@@ -35,6 +35,16 @@ describe('amounts', () => {
   it('does not take the days of a date range for an amount', () => {
     expect(amountsIn('will be held in Geneva on 18-19 June', ['particip'])).toEqual({ stated: false, nearTerm: false });
     expect(amountsIn('attended by 18 experts in June', ['expert'])).toEqual({ stated: true, nearTerm: true });
+  });
+
+  it('counts a quoted title as one word between a date and the words of the question', () => {
+    const text = 'Plans for the second intersessional workshop, "Making Global Labour Mobility a Catalyst for Development", scheduled for 8-9 October 2007, are under way.';
+    const keys = new Set(['workshop', 'intersession']);
+    expect(dateNearTerm(tokenize(text), keys, new Set(['2007']))).toBe(false);
+    expect(dateNearTerm(tokenize(text), keys, new Set(['2007']), text)).toBe(true);
+    // Without the title the workshop is too far from the date.
+    const far = 'Plans for the second intersessional workshop on labour mobility, development and the future of work across many regions, scheduled for 8-9 October 2007.';
+    expect(dateNearTerm(tokenize(far), keys, new Set(['2007']), far)).toBe(false);
   });
 
   it('reads no amount in a list enumerator, "(1) the voluntary return …", but one in a figure in brackets', () => {

@@ -101,8 +101,21 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
   return { stated, nearTerm: false };
 }
 
-/** A year or month (other than the `known` years) within a few words of a word of the question: the date is about what was asked. */
-export function dateNearTerm(tokens: WordToken[], questionKeys: ReadonlySet<string>, known: ReadonlySet<string> = new Set()): boolean {
+/**
+ * The tokens with each quoted title cut to its first word ("the second intersessional workshop, “Making Global Labour
+ * Mobility a Catalyst for Development”, scheduled for 8-9 October 2007"): a title is one name, however long.
+ */
+function titlesAsOneWord(tokens: WordToken[], text: string): WordToken[] {
+  const quoted = [...text.matchAll(/["“][^"“”]{3,}?["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  return tokens.filter((t) => !quoted.some(([from, to]) => t.start > from + 1 && t.end <= to && tokens.some((u) => u.start > from && u.start < t.start)));
+}
+
+/**
+ * A year or month (other than the `known` years) within a few words of a word of the question, a quoted title
+ * counting as one word: the date is about what was asked.
+ */
+export function dateNearTerm(allTokens: WordToken[], questionKeys: ReadonlySet<string>, known: ReadonlySet<string> = new Set(), text?: string): boolean {
+  const tokens = text === undefined ? allTokens : titlesAsOneWord(allTokens, text);
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i].kind !== 'year' || known.has(tokens[i].norm)) && !isMonth(tokens[i])) continue;
     if (tokens.slice(Math.max(0, i - 10), i + 11).some((t) => t.kind === 'word' && questionKeys.has(t.key))) return true;

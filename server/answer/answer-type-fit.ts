@@ -56,7 +56,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     // A date the question does not already state: "When did the 1998 amendments enter into force?" is not
     // answered by a sentence whose only date is 1998.
     const asked = new Set(ctx.profile.years);
-    const dated = tokens.some((t) => (t.kind === 'year' && !asked.has(t.norm)) || isMonth(t)) && dateNearTerm(tokens, ctx.topicalKeys, asked);
+    const dated = tokens.some((t) => (t.kind === 'year' && !asked.has(t.norm)) || isMonth(t)) && dateNearTerm(tokens, ctx.topicalKeys, asked, candidate.text);
     fit.hard &&= dated;
     fit.bonus += dated ? 0.2 : -0.1;
   }
