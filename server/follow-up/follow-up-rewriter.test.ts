@@ -217,6 +217,11 @@ describe('follow-up rewriter', () => {
     expect(after('When was IOM first set up?', 'When did it get the name it has today?')).toBe('When did IOM get the name IOM has today?');
   });
 
+  it('ends the subject of "When will X be held?" before "be"', () => {
+    // Before: "Where will the second IDM intersessional workshop of 2007 be be held?"
+    expect(after('When will the second IDM intersessional workshop of 2007 be held?', 'Where will it be held?')).toBe('Where will the second IDM intersessional workshop of 2007 be held?');
+  });
+
   it('reads what "When and where was X set up?" is about', () => {
     // Before: "Who chairs Thailand?"
     expect(after('When and where was the working group on international migration in Thailand set up?', 'Who chairs it?')).toBe('Who chairs the working group?');
