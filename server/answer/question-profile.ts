@@ -91,6 +91,9 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
   return runs;
 }
 
+/** Ends where a year names a period ("post-", "pre-", "mid-"), not the time asked about. */
+const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
+
 /**
  * Reads a question: its answer types, content terms (stemmed, stop words removed), the years and
  * numbers it names and, for "What is X?", the keys of X.
@@ -99,8 +102,6 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
  * profileQuestion('How many health assessments did IOM perform in 2009?')
  * // types {quantity}, terms health assess iom perform 2009, years ['2009']
  */
-const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
-
 export function profileQuestion(question: string): QuestionProfile {
   const tokens = tokenize(question);
   const keys = contentKeys(tokens);
