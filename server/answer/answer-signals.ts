@@ -106,8 +106,17 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
  * Mobility a Catalyst for Development”, scheduled for 8-9 October 2007"): a title is one name, however long.
  */
 function titlesAsOneWord(tokens: WordToken[], text: string): WordToken[] {
-  const quoted = [...text.matchAll(/["“][^"“”]{3,}?["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  return tokens.filter((t) => !quoted.some(([from, to]) => t.start > from + 1 && t.end <= to && tokens.some((u) => u.start > from && u.start < t.start)));
+  const titles = [...text.matchAll(/["“][^"“”]{3,}?["”]/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  if (titles.length === 0) return tokens;
+  // Tokens are in text order: keep a title's first word, drop the rest of it.
+  const kept = new Set<(typeof titles)[number]>();
+  return tokens.filter((t) => {
+    const title = titles.find(({ from, to }) => t.start > from && t.end <= to);
+    if (!title) return true;
+    if (kept.has(title)) return false;
+    kept.add(title);
+    return true;
+  });
 }
 
 /**
