@@ -33,7 +33,13 @@ export function followUpContext(
   if (topic.length === 0) return null;
   const weight = (key: string) => idf(corpusStats, key);
   const total = sum(topic, weight);
+  // The topic share is the passage's, so it is counted once per passage, not once per sentence.
+  const onTopic = new Map<Candidate['context'], boolean>();
+  const passageOnTopic = (candidate: Candidate, inSection: (key: string) => boolean) => {
+    let on = onTopic.get(candidate.context);
+    if (on === undefined) onTopic.set(candidate.context, (on = sum(topic.filter(inSection), weight) / total >= settings.followUpTopicShare));
+    return on;
+  };
   return (candidate, inSection) =>
-    (focus.length > 0 && focusProximity(candidate, focus, focusReach) >= settings.followUpNear) ||
-    sum(topic.filter(inSection), weight) / total >= settings.followUpTopicShare;
+    (focus.length > 0 && focusProximity(candidate, focus, focusReach) >= settings.followUpNear) || passageOnTopic(candidate, inSection);
 }
