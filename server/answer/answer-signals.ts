@@ -101,12 +101,15 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
   return { stated, nearTerm: false };
 }
 
+/** Where the text quotes something (a title, a name): start and end offsets, quotation marks included. */
+const quotedSpans = (text: string) => [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+
 /**
  * The tokens with each quoted title cut to its first word ("the second intersessional workshop, “Making Global Labour
  * Mobility a Catalyst for Development”, scheduled for 8-9 October 2007"): a title is one name, however long.
  */
 function titlesAsOneWord(tokens: WordToken[], text: string): WordToken[] {
-  const titles = [...text.matchAll(/["“][^"“”]{3,}?["”]/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  const titles = quotedSpans(text).map(([from, to]) => ({ from, to }));
   if (titles.length === 0) return tokens;
   // Tokens are in text order: keep a title's first word, drop the rest of it.
   const kept = new Set<(typeof titles)[number]>();
@@ -220,7 +223,7 @@ const PERSON_GAP = /^(?:[ -]?|\. )$/;
  * outside quotation marks. `text` is the text the token offsets refer to; `isRare` says whether a word's key is rare.
  */
 export function namesPerson(text: string, tokens: WordToken[], questionKeys: ReadonlySet<string>, isRare: (key: string) => boolean): boolean {
-  const quoted = [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const quoted = quotedSpans(text);
   const inQuotes = (t: WordToken) => quoted.some(([from, to]) => t.start >= from && t.end <= to);
   const capital = (t: WordToken) => t.kind === 'word' && t.capitalized && !isMonth(t) && !inQuotes(t);
   const nameWord = (t: WordToken) => !t.acronym && !t.stop && !NOT_PERSON.test(t.text) && !questionKeys.has(t.key) && isRare(t.key);
