@@ -68,9 +68,11 @@ export function isVerbLike(word: string): boolean {
 }
 
 const WH_SHARPENERS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+/** Wh-words that open a noun phrase ("which workshop", "whose report"). */
+const NOUN_WH = new Set(['what', 'which', 'whose']);
 /** A second wh-word after "and" that stands alone ("when and where", "when and how"), not one opening a phrase ("and how many"). */
 const coordinatedWh = (word: string | undefined, next: string | undefined) =>
-  word !== undefined && WH_WORDS.has(lower(word)) && !['what', 'which', 'whose'].includes(lower(word)) && !(lower(word) === 'how' && HOW_MODIFIERS.has(lower(next ?? '')));
+  word !== undefined && WH_WORDS.has(lower(word)) && !NOUN_WH.has(lower(word)) && !(lower(word) === 'how' && HOW_MODIFIERS.has(lower(next ?? '')));
 
 /** Parses "[prep] wh-phrase [aux] rest"; null when the question does not start that way. */
 export function parseWhQuestion(question: string): WhQuestion | null {
@@ -86,7 +88,7 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   else if (WH_SHARPENERS.has(lower(tokens[i] ?? ''))) wh.push(tokens[i++]);
   // "When and where was it held?": two wh-words asked together are one wh-phrase.
   else if (lower(tokens[i] ?? '') === 'and' && coordinatedWh(tokens[i + 1], tokens[i + 2])) wh.push(tokens[i++], tokens[i++]);
-  const takesNoun = ['what', 'which', 'whose'].includes(whWord) || (whWord === 'how' && ['many', 'much'].includes(lower(wh[1] ?? '')));
+  const takesNoun = NOUN_WH.has(whWord) || (whWord === 'how' && ['many', 'much'].includes(lower(wh[1] ?? '')));
   const whNoun: string[] = [];
   if (takesNoun) {
     const auxAt = tokens.findIndex((t, k) => k >= i && k <= i + 6 && isAux(t));
