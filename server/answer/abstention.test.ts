@@ -37,6 +37,12 @@ describe('abstentionSentence', () => {
     ['Why do they often steer clear of clinics?', 'The reports do not say why they often steer clear of clinics.'],
     ['When and how was the Centre set up?', 'The reports do not say when and how the Centre was set up.'],
     ['Which countries did the temporary workers that IOM helped send to Canada come from?', 'The reports do not say which countries the temporary workers that IOM helped send to Canada came from.'],
+    // "has" goes before its participle and the adverbs right before it, not after the next known verb or noun.
+    ['Has IOM volunteered to run a support office for the group?', 'The reports do not say whether IOM has volunteered to run a support office for the group.'],
+    ['Has any of them already come up with a policy?', 'The reports do not say whether any of them has already come up with a policy.'],
+    ['Which processes has IOM most recently helped develop?', 'The reports do not say which processes IOM has most recently helped develop.'],
+    ['How many calls have the national trafficking hotlines received?', 'The reports do not say how many calls the national trafficking hotlines have received.'],
+    ['How much has the annual operational spending on crisis work grown?', 'The reports do not say how much the annual operational spending on crisis work has grown.'],
     ['When and where was the IOM workshop on space tourism held?', 'The reports do not say when and where the IOM workshop on space tourism was held.'],
   ])('%s', (question, expected) => {
     expect(abstentionSentence(question)).toBe(expected);

@@ -256,6 +256,34 @@ function ingIsVerb(before: string | undefined): boolean {
   return /ly$/.test(word) || BE_FORMS.has(word) || SUBJECT_PRONOUNS.has(word);
 }
 
+/**
+ * Where the participle of "has …" ends the subject ("IOM | implemented", "any of them already | come up"): the
+ * first past participle, or "been", after the subject's first word that no article or owner makes an adjective
+ * ("the revised Strategy"); -1 when there is none.
+ */
+function perfectParticipleAt(rest: string[]): number {
+  return rest.findIndex(
+    (w, k) =>
+      k > 0 &&
+      /^\p{Ll}/u.test(w) &&
+      !/ing$/.test(w) &&
+      (lower(w) === 'been' || isParticiple(w.replace(/[,;:]$/, ''))) &&
+      !DETERMINERS.has(lower(rest[k - 1])) &&
+      !/['’]s$/.test(rest[k - 1]),
+  );
+}
+
+/**
+ * The words with the auxiliary moved before the participle at `participle`, and before a mid-sentence adverb right
+ * before it ("IOM was first set up", "IOM has ever raised", "IOM has most recently helped"); null when there is no participle after the first word.
+ */
+function auxBeforeParticiple(rest: string[], aux: string, participle: number): string[] | null {
+  if (participle < 1) return null;
+  let verbPhrase = participle;
+  while (verbPhrase > 1 && (MID_ADVERBS.has(lower(rest[verbPhrase - 1])) || (verbPhrase < participle && lower(rest[verbPhrase - 1]) === 'most'))) verbPhrase--;
+  return [...rest.slice(0, verbPhrase), aux, ...rest.slice(verbPhrase)];
+}
+
 /** "The reports" → "the reports"; an acronym or a single capital ("IOM", "I") stays. */
 export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
@@ -291,8 +319,8 @@ export function toEmbeddedClause(question: string): string | null {
     if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
     // "How many projects has IOM implemented …": the subject ends at the participle.
     if (HAVE_AUX.has(a)) {
-      const participle = rest.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && (lower(w) === 'been' || isParticiple(w.replace(/[,;:]$/, ''))));
-      if (participle > 0) return join(head, rest.slice(0, participle), aux, rest.slice(participle));
+      const perfect = auxBeforeParticiple(rest, aux, perfectParticipleAt(rest));
+      if (perfect) return join(head, perfect);
     }
     // "How many migrants were there in 2000?" → "how many migrants there were in 2000".
     if (lower(rest[0]) === 'there' && BE_AUX.has(a)) return join(head, rest[0], aux, rest.slice(1));
@@ -306,17 +334,16 @@ export function toEmbeddedClause(question: string): string | null {
       return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
     }
     // The subject comes first, so the participle that ends it is after the first word.
-    const participle = passiveParticipleAt(rest, 1);
-    if (participle > 0) {
-      // "When was IOM first set up?" → "when IOM was first set up": the auxiliary goes before the adverb.
-      const verbPhrase = participle > 1 && MID_ADVERBS.has(lower(rest[participle - 1])) ? participle - 1 : participle;
-      return join(head, rest.slice(0, verbPhrase), aux, rest.slice(verbPhrase));
-    }
+    const passive = auxBeforeParticiple(rest, aux, passiveParticipleAt(rest, 1));
+    if (passive) return join(head, passive);
     return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
   }
   const tokens = questionWords(question);
   if (tokens.length >= 3 && isAux(tokens[0])) {
     const a = lower(tokens[0]);
+    // "Has IOM volunteered to run …" → "whether IOM has volunteered to run …", not "IOM volunteered to has run".
+    const perfect = HAVE_AUX.has(a) ? auxBeforeParticiple(tokens.slice(1), lower(tokens[0]), perfectParticipleAt(tokens.slice(1))) : null;
+    if (perfect) return join('whether', perfect);
     // After be or have the word after the subject is a complement or an adverb ("Is there a fund …", "Has IOM ever
     // raised …"), not a verb to check.
     const sv = DO_AUX.has(a) || MODALS.has(a) ? verbalSplit(tokens.slice(1)) : splitSubject(tokens.slice(1));
