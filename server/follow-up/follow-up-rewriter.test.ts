@@ -56,7 +56,23 @@ describe('follow-up rewriter', () => {
   });
 
   it('resolves "its" to the named thing of the previous question, spelling out its acronym from the answer', () => {
-    expect(rewriter.rewrite([IDM_TURN], 'What about its workshops?')).toBe('What about the International Dialogue on Migration workshops?');
+    expect(rewriter.rewrite([IDM_TURN], 'What about its workshops?')).toBe('What about the workshops of the International Dialogue on Migration?');
+  });
+
+  it('reads "its X" as "the X of <name>" when the name has a preposition, else as "<name>\'s X"', () => {
+    const centre = 'Which courses does the African Capacity-building Centre in Tanzania run?';
+    expect(after(centre, 'Who attends its courses?')).toBe('Who attends the courses of the African Capacity-building Centre in Tanzania?');
+    // "Tanzania's own staff" would make Tanzania the owner; "the terms of the Centre of reference" would split a phrase.
+    expect(after(centre, 'Who runs its own training?')).toBe("Who runs the African Capacity-building Centre in Tanzania's own training?");
+    expect(after(centre, 'What are its terms of reference?')).toBe("What are the African Capacity-building Centre in Tanzania's terms of reference?");
+    expect(after(centre, 'Which themes have its courses covered recently?')).toBe('Which themes have the courses of the African Capacity-building Centre in Tanzania covered recently?');
+    // "focus" may be a verb that ends the noun ("its main | focus"), so the owner stays in front.
+    expect(after(centre, 'What has been its main focus?')).toBe("What has been the African Capacity-building Centre in Tanzania's main focus?");
+    expect(after('Who founded the Berne Initiative?', 'Who acts as its secretariat?')).toBe("Who acts as the Berne Initiative's secretariat?");
+    expect(after('What is the Bali Process?', 'Who guides its activities?')).toBe("Who guides the Bali Process's activities?");
+    expect(after('What is the International Dialogue on Migration for?', 'Besides its annual sessions, how many workshops does it hold a year?')).toBe(
+      'Besides the annual sessions of the International Dialogue on Migration, how many workshops does the International Dialogue on Migration hold a year?',
+    );
   });
 
   it('keeps an acronym it cannot spell out', () => {
@@ -232,7 +248,7 @@ describe('follow-up rewriter', () => {
     expect(after('Which States have ratified the Convention on Migrant Workers?', 'When did it enter into force?')).toBe('When did the Convention enter into force?');
     // "the experts at the Bangkok seminar" is the subject and "analyse" the verb, not "at": "it" is the seminar.
     expect(after('What links did the experts at the Bangkok seminar analyse?', 'How will its outcomes be used?')).toBe(
-      'How will the Bangkok seminar outcomes be used?',
+      "How will the Bangkok seminar's outcomes be used?",
     );
   });
 

@@ -1,6 +1,6 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { stem } from '../../vectors/lexical/porter-stemmer';
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isVerbLike } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isAdverb, isVerbLike } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
@@ -66,6 +66,22 @@ function sharesVerb(words: string[], description: string): boolean {
   return words.some((w) => /^\p{Ll}/u.test(w) && isVerbLike(w) && described.has(stem(bareWord(w))));
 }
 
+/** An adverb that can follow a noun phrase; "first" and "last" are adjectives in "its first meeting". */
+const adverbAfterNoun = (word: string) => isAdverb(word) && word !== 'first' && word !== 'last';
+
+/**
+ * Where the noun an owner word governs ends ("its annual sessions, how many …" → after "sessions"): at a comma, a
+ * capital, a preposition, a verb or an adverb ("its main focus recently").
+ */
+function ownedNounEnd(words: string[], from: number): number {
+  let end = from;
+  while (end < words.length && /^\p{Ll}/u.test(words[end]) && !PREPOSITIONS.has(bareWord(words[end])) && !isVerbLike(words[end]) && !adverbAfterNoun(bareWord(words[end]))) {
+    end++;
+    if (/[,;:]$/.test(words[end - 1])) break; // "its annual sessions, how many …"
+  }
+  return end;
+}
+
 /** Replaces pronouns with what they stand for: "its workshops" → "the International Dialogue on Migration workshops". */
 function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
   const words = questionWords(body);
@@ -96,14 +112,31 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
       for (let k = anaphor.index + 1; k <= nounAt; k++) skip.add(k);
     } else if (anaphor.possessive && anaphor.plural) {
       // "their purpose" → "the purpose of health assessments"; "their total value" → "the total value of the projects"
-      let end = anaphor.index + 1;
-      while (end < words.length && /^\p{Ll}/u.test(words[end]) && !PREPOSITIONS.has(bareWord(words[end])) && !isVerbLike(words[end])) end++;
+      const end = ownedNounEnd(words, anaphor.index + 1);
       if (end > anaphor.index + 1) {
         replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
         for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
       }
     } else if (anaphor.possessive) {
-      replaced[anaphor.index] = owned ? `${name}'s` : antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : `${name}${/s$/.test(name) ? '’' : "'s"}`;
+      // "its courses" → "the courses of the Centre in Tanzania" when the name has a preposition ("the Centre in
+      // Tanzania's courses" would own by Tanzania), else "the Berne Initiative's secretariat", "IOM's".
+      const end = ownedNounEnd(words, anaphor.index + 1);
+      // The run may stop short of a noun that is also a verb ("its main | focus"); a plural ("its courses | cover")
+      // is a whole noun.
+      const wholeNoun = end < words.length && isVerbLike(words[end]) ? /[^s]s[,;:]*$/.test(words[end - 1]) : true;
+      const ownedByOf =
+        !owned &&
+        /\s(?:of|on|for|in|at|to|from|with|and)\s/.test(name) &&
+        end > anaphor.index + 1 &&
+        wholeNoun &&
+        bareWord(words[anaphor.index + 1]) !== 'own' &&
+        bareWord(words[end] ?? '') !== 'of';
+      if (ownedByOf) {
+        replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
+        for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
+      } else {
+        replaced[anaphor.index] = owned ? `${name}'s` : `${antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : name}${/[^s]s$/.test(name) ? '’' : "'s"}`;
+      }
     } else {
       replaced[anaphor.index] = withArticle + trailingPunctuation(words[anaphor.index]);
     }

@@ -131,7 +131,7 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:al|ic|ive|ous|ary|ful|less|able|ible)$/u;
  * adverb endings, which leave nouns and adjectives in -ly alone (family, assembly, supply, Italy, yearly).
  */
 const ADVERBS = new Set([...MID_ADVERBS, 'often', 'still', 'now', 'never', 'always']);
-const isAdverb = (word: string) => ADVERBS.has(word) || /(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/.test(word);
+export const isAdverb = (word: string) => ADVERBS.has(word) || /(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/.test(word);
 
 /**
  * What stands before a year that names a period, not when something happened: "the post-2015 agenda", "pre-2008
