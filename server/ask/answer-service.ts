@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { CorpusIndex } from '../../vectors/corpus-index';
 import { passageCitation, type AnswerComposer } from '../answer';
-import { readCues, type FollowUpRewriter } from '../follow-up';
+import { answeredAs, readCues, type FollowUpRewriter } from '../follow-up';
 import type { Answer, AskMode, Citation } from '../protocol';
 import type { Conversation, ConversationStore } from './conversation-store';
 import { retrieveFollowUp } from './follow-up-retrieval';
@@ -85,7 +85,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       }
 
       const focus = previous?.citations ?? [];
-      const previousQuestion = followsUp ? previous.standaloneQuestion || previous.question : undefined;
+      const previousQuestion = followsUp ? answeredAs(previous) : undefined;
       const composed = composer.compose({ question: standaloneQuestion, retrieved, index, focus, previousQuestion });
       const composeEnd = performance.now();
       conversations.append(conversation.id, {

@@ -15,6 +15,9 @@ import { asksForExamples, asksForMore, asksWhy, whichOfCounted } from './request
 /** One earlier turn of the conversation, oldest first in the history. */
 export type FollowUpTurn = { question: string; standaloneQuestion: string; answer: string; citations: Citation[] };
 
+/** The question a turn was answered as: its standalone form, or as asked when it has none. */
+export const answeredAs = (turn: FollowUpTurn) => turn.standaloneQuestion || turn.question;
+
 /** Rewrites a follow-up ("And in 2008?") into a question that stands alone, using the earlier turns. */
 export interface FollowUpRewriter {
   rewrite(history: FollowUpTurn[], question: string): string;
@@ -45,7 +48,7 @@ function resolveName(antecedent: Antecedent, context: Context): string {
 
 /** The best antecedent for the anaphor, other than those `taken` by pronouns of the other number. */
 function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>): Antecedent | null {
-  const questions = context.turns.map((t) => t.standaloneQuestion || t.question);
+  const questions = context.turns.map(answeredAs);
   for (const [i, turn] of context.turns.entries()) {
     const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter((a) => !taken.has(a.text.toLowerCase()));
     const fitting = anaphor.noun
@@ -217,7 +220,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       let question = asked;
       const last = history.at(-1);
       if (!last || question.trim() === '') return question;
-      const previous = (last.standaloneQuestion || last.question).trim();
+      const previous = answeredAs(last).trim();
       const relative = relativeYear(question);
       const previousYears = yearsIn(previous);
       if (relative && previousYears.length === 1) {
