@@ -1,6 +1,7 @@
+import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import type { Candidate } from './candidates';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].join('|');
+const ORDINALS = ORDINAL_WORDS.join('|');
 /** Not "for the first time", "the first to" or "twenty-first": those pick no member of a series ("first-ever" does). */
 const NOT_IN_SERIES = String.raw`(?<![-\p{L}])(${ORDINALS})(?!\p{L})(?!\s+(?:time|to)\b)`;
 /** An ordinal that picks one of a series: "the second workshop", "IOM's first focus", "the first of the two themes". */

@@ -1,4 +1,5 @@
 import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
+import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { IMPERATIVE } from './requests';
 
@@ -109,7 +110,7 @@ function findAnaphora(words: string[]): Anaphor[] {
   return out;
 }
 
-export const ORDINAL_BEFORE_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|latest|previous|final)$/;
+export const ORDINAL_BEFORE_ONE = new RegExp(`^(?:${[...ORDINAL_WORDS, 'last', 'next', 'latest', 'previous', 'final'].join('|')})$`);
 
 /** Words after which a last "-s" word is a verb ("what it costs", "who pays"), not a plural noun. */
 const SUBJECT_BEFORE_VERB = new Set([...WH_WORDS, 'it', 'he', 'she', 'this', 'that', 'one']);

@@ -8,6 +8,8 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** "first" … "tenth": the ordinals that pick one of a series in everyday speech ("the second workshop"). */
+export const ORDINAL_WORDS: readonly string[] = [...UNIT_ORDINALS, 'tenth'];
 
 const VALUES = new Map<string, number>();
 TEENS.forEach((word, i) => VALUES.set(word, 10 + i));
