@@ -111,6 +111,11 @@ describe('follow-up rewriter', () => {
     expect(after('How many migrants did IOM train in 2009?', 'Why?')).toBe('Why did IOM train migrants in 2009?');
   });
 
+  it('reads a wh-fragment sharpened as the grammar does ("When exactly?", "When precisely?")', () => {
+    expect(after('In which countries did IOM open offices?', 'When precisely?')).toBe('When precisely did IOM open offices?');
+    expect(after('In which countries did IOM open offices?', 'When exactly?')).toBe('When exactly did IOM open offices?');
+  });
+
   it('grafts a wh-fragment onto the previous question', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'In how many countries?')).toBe(
       'In how many countries did IOM perform health assessments in 2009?',

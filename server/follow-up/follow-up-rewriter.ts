@@ -1,6 +1,6 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { stem } from '../../vectors/lexical/porter-stemmer';
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isAdverb, isVerbLike } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isAdverb, isVerbLike, WH_SHARPENERS } from '../../vectors/query/question-grammar';
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
@@ -29,7 +29,7 @@ export type FollowUpRewriterOptions = {
 };
 
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
-const ADVERBIAL_WH = /^(?:(?:since|until|from|till)\s+)?(?:why|when|where|how)(?:\s+exactly)?$/i;
+const ADVERBIAL_WH = new RegExp(`^(?:(?:since|until|from|till)\\s+)?(?:why|when|where|how)(?:\\s+(?:${[...WH_SHARPENERS].join('|')}))?$`, 'i');
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 

@@ -67,7 +67,7 @@ export function isVerbLike(word: string): boolean {
   return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
 }
 
-const WH_SHARPENERS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+export const WH_SHARPENERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
 /** Wh-words that open a noun phrase ("which workshop", "whose report"). */
 const NOUN_WH = new Set(['what', 'which', 'whose']);
 /** A second wh-word after "and" that stands alone ("when and where", "when and how"), not one opening a phrase ("and how many"). */
