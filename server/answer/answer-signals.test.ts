@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, dateNearTerm, givesReason, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
+import { amounts, dateNearTerm, describesParty, givesReason, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
 import { placeAliases, widen } from './acronym-aliases';
 import { profileQuestion } from './question-profile';
 import { tokenize } from './text/word-tokens';
@@ -118,6 +118,22 @@ describe('namesAgent', () => {
     expect(agent('endorsed by many countries', 'By whom was it endorsed?', 'endorsed')).toBe(false);
     expect(agent('The study was carried out by IOM.', 'Who funded the study?', 'funded')).toBe(false);
     expect(agent('endorsed by IOM Member States', 'Was it endorsed by IOM?', 'endorsed')).toBe(false);
+  });
+});
+
+describe('describesParty', () => {
+  const keys = (text: string) => new Set(tokenize(text).map((t) => t.key));
+  const rare = (common: string) => (key: string) => !keys(common).has(key);
+  const party = (text: string, question: string, common = 'governments migrants') => describesParty(tokenize(text), keys(question), rare(common));
+  it('finds a kind of person or organisation the question does not name', () => {
+    expect(party('IOM collaborated with public and private banks to increase access to microfinancing', 'Who did IOM team up with?')).toBe(true);
+    expect(party('crucial to find ways for governments and private recruiters to channel labour migration', 'Who must channel labour migration?')).toBe(true);
+    expect(party('IOM trained media professionals and journalism students to report on migration', 'Who did IOM train?')).toBe(true);
+  });
+  it('not a party the question names, one most passages mention, or a singular (as often an adjective)', () => {
+    expect(party('ways for governments and private recruiters to channel labour migration', 'Which recruiters?')).toBe(false);
+    expect(party('IOM works with governments to manage migration', 'Who does IOM work with?')).toBe(false);
+    expect(party('a seminar at the academic and technical levels', 'Who paid for the seminar?')).toBe(false);
   });
 });
 

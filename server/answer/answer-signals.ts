@@ -1,4 +1,5 @@
 import { COUNT_WORDS, MONTHS, SCALE_WORDS } from './text/stop-words';
+import { isPartyPlural } from '../../vectors/lexical/party-nouns';
 import { placeKind, placesIn } from '../../vectors/lexical/places';
 import type { WordToken } from './text/word-tokens';
 
@@ -140,6 +141,16 @@ export function properNames(tokens: WordToken[], questionKeys: ReadonlySet<strin
   return tokens.filter(
     (t, i) => t.kind === 'word' && (t.acronym || (t.capitalized && i > 0)) && !t.stop && !isMonth(t) && !questionKeys.has(t.key),
   );
+}
+
+/**
+ * A kind of person or organisation the sentence names and the question does not, rare in the reports: "governments and
+ * private recruiters", "IOM trained media professionals and journalism students", "participation of … independent
+ * migration experts". Who did something is often described, not named; "migrants" or "governments" alone, which most
+ * passages mention, say nothing particular.
+ */
+export function describesParty(tokens: WordToken[], questionKeys: ReadonlySet<string>, isRare: (key: string) => boolean): boolean {
+  return tokens.some((t) => t.kind === 'word' && !t.capitalized && !t.stop && !questionKeys.has(t.key) && isRare(t.key) && isPartyPlural(t.norm));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { amounts, dateNearTerm, statesPeriod, definesTarget, givesReason, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, dateNearTerm, statesPeriod, definesTarget, describesParty, givesReason, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import type { Candidate } from './candidates';
@@ -64,7 +64,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   if (types.has('who')) {
     // A rare name, or whoever the sentence says did what the question asks ("endorsed by IOM Member States").
     const verbKeys = new Set(ctx.profile.terms.filter((t) => t.verb).map((t) => t.key));
-    const particular = names.some((t) => (ctx.corpusStats.df.get(t.key) ?? 0) <= ctx.commonLimit) || namesAgent(tokens, verbKeys, ctx.questionKeys);
+    const rare = (key: string) => (ctx.corpusStats.df.get(key) ?? 0) <= ctx.commonLimit;
+    const particular = names.some((t) => rare(t.key)) || namesAgent(tokens, verbKeys, ctx.questionKeys) || describesParty(tokens, ctx.questionKeys, rare);
     fit.hard &&= particular;
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
   }
