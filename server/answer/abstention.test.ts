@@ -37,6 +37,14 @@ describe('abstentionSentence', () => {
     ['Why do they often steer clear of clinics?', 'The reports do not say why they often steer clear of clinics.'],
     ['When and how was the Centre set up?', 'The reports do not say when and how the Centre was set up.'],
     ['Which countries did the temporary workers that IOM helped send to Canada come from?', 'The reports do not say which countries the temporary workers that IOM helped send to Canada came from.'],
+    // A preposition that ends the question stays last.
+    ['What was the earlier Council resolution about?', 'The reports do not say what the earlier Council resolution was about.'],
+    ['Who is the fund for?', 'The reports do not say who the fund is for.'],
+    ['What was the Global Consultation a follow-up to?', 'The reports do not say what the Global Consultation was a follow-up to.'],
+    ['What is the budget of a project?', 'The reports do not say what the budget of a project is.'],
+    // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
+    ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],
+    ['In what year did IOM commission an assessment?', 'The reports do not say in what year IOM commissioned an assessment.'],
     // "has" goes before its participle and the adverbs right before it, not after the next known verb or noun.
     ['Has IOM volunteered to run a support office for the group?', 'The reports do not say whether IOM has volunteered to run a support office for the group.'],
     ['Has any of them already come up with a policy?', 'The reports do not say whether any of them has already come up with a policy.'],

@@ -174,6 +174,9 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
   return start === 1 ? result(2) : null;
 }
 
+/** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
+const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
+
 /** A word the split may take for the verb that cannot be one: a preposition, an article, a conjunction, a plural noun. */
 function cannotBeVerb(word: string): boolean {
   const w = lower(word);
@@ -181,12 +184,18 @@ function cannotBeVerb(word: string): boolean {
 }
 
 /**
+ * The noun that ends a subject opened by an article: "does the 2007 resolution | adopting …" (not "the 2007
+ * resolutions adopting"); without the article a word so ending can be the verb ("did IOM commission …").
+ */
+export const nounOfArticle = (rest: string[], word: string) => DETERMINERS.has(lower(rest[0])) && NOUN_ENDING.test(lower(word)) && !COMMON_VERBS.has(lower(word));
+
+/**
  * The split of "… did <subject> <verb> …" for restating it, where the verb must be able to be one: "did the 1998
  * amendments to the IOM Constitution come into force" is split at "come", not "amendments" ("the 1998 amendmentsed
  * …"), at the first known verb after the subject's first word that no article, owner or "to" makes a noun or an
  * infinitive ("as part of its support come out" is split at "come"); null when there is none.
  */
-function verbalSplit(rest: string[]): SubjectVerb | null {
+export function verbalSplit(rest: string[]): SubjectVerb | null {
   const sv = splitSubject(rest);
   // A subject that ends on "to" ("IOM try to | keep") was cut before an infinitive, after a verb no list knows.
   if (sv && lower(sv.subject.at(-1) ?? '') === 'to') return null;
@@ -194,7 +203,7 @@ function verbalSplit(rest: string[]): SubjectVerb | null {
   if (sv && isAdverb(lower(sv.verb)) && /^\p{Ll}[\p{Ll}-]*$/u.test(sv.tail[0] ?? '') && !cannotBeVerb(sv.tail[0])) {
     return { subject: [...sv.subject, sv.verb], verb: sv.tail[0], tail: sv.tail.slice(1) };
   }
-  if (sv && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb))) return sv;
+  if (sv && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb)) && !nounOfArticle(rest, sv.verb)) return sv;
   // Not after an article or owner (a noun: "its support"), "to" (an infinitive) or another verb ("IOM helped send"),
   // unless that one is a noun itself ("as part of its support come out").
   const nounAt = (k: number) => k > 0 && (DETERMINERS.has(lower(rest[k - 1])) || /['’]s$/.test(rest[k - 1]));
@@ -336,7 +345,14 @@ export function toEmbeddedClause(question: string): string | null {
     // The subject comes first, so the participle that ends it is after the first word.
     const passive = auxBeforeParticiple(rest, aux, passiveParticipleAt(rest, 1));
     if (passive) return join(head, passive);
-    return whWord === 'why' || whWord === 'how' ? null : join(head, rest, aux);
+    if (whWord === 'why' || whWord === 'how') return null;
+    // "What was the Consultation a follow-up to?" → "what the Consultation was a follow-up to": the subject ends
+    // before what it is said to be (not "the budget of a project", an article after a preposition).
+    const complement = rest.findIndex((w, k) => k > 0 && /^an?$/i.test(w) && !PREPOSITIONS.has(lower(rest[k - 1])));
+    if (complement > 0) return join(head, rest.slice(0, complement), aux, rest.slice(complement));
+    // "What was the resolution about?" → "what the resolution was about": a stranded preposition stays last.
+    const stranded = rest.length > 1 && PREPOSITIONS.has(lower(rest[rest.length - 1]));
+    return stranded ? join(head, rest.slice(0, -1), aux, rest[rest.length - 1]) : join(head, rest, aux);
   }
   const tokens = questionWords(question);
   if (tokens.length >= 3 && isAux(tokens[0])) {
