@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, toEmbeddedClause } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, nounOfArticle, toEmbeddedClause, verbalSplit } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
@@ -149,7 +149,9 @@ const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|t
  * `preposition` is where the subject's own preposition stands, or -1.
  */
 function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail: string[]; preposition: number } | null {
-  const sv = splitSubject(rest);
+  const split = splitSubject(rest);
+  // "does the 2007 resolution adopting IOM's Strategy call to mind": "resolution" is no verb.
+  const sv = split && nounOfArticle(rest, split.verb) ? verbalSplit(rest) : split;
   if (!sv) return null;
   // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
   if (/^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0] ?? '')) return { ...sv, tail: sv.tail.slice(1), preposition: -1 };
@@ -337,7 +339,10 @@ export function antecedentsOf(asked: string, citations: Citation[], plural: bool
   // about what it asks for.
   const otherTopic = [...named, ...phrased].some((a) => a.topic);
   const aboutPhrases = otherTopic ? phrased : phrased.map((p) => (p.asked ? { ...p, topic: true } : p));
-  const within = (name: Antecedent) => aboutPhrases.some((p) => p.topic && p.text !== name.text && p.text.includes(name.text));
+  // A name inside what "which X" asks ("Which earlier Council resolution …") modifies it too; an owned phrase
+  // ("IOM's flagship World Migration report" in "edition of …") is a thing of its own.
+  const within = (name: Antecedent) =>
+    aboutPhrases.some((p) => (p.topic || (p.asked && name.kind === 'name')) && p.text !== name.text && p.text.includes(name.text));
   // An owner stays ("IOM's interventions" + "its campaigns"): it is another thing than what it owns.
   const found = [...named.filter((n) => n.possessor || !within(n)), ...aboutPhrases];
   // "they" with nothing plural to stand for: any plural noun phrase of the question ("Does IOM push for irregular

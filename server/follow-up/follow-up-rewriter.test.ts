@@ -75,6 +75,15 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('reads "it" as what "which X" asks, not a name modifying X or a noun taken for the verb', () => {
+    // Before: "What was Council about?"
+    expect(after("Which earlier Council resolution does the 2007 resolution adopting IOM's Strategy call to mind?", 'What was it about?')).toBe(
+      'What was the earlier Council resolution about?',
+    );
+    // An owned phrase inside the asked one is a thing of its own.
+    expect(after("Which edition of IOM's flagship World Migration report did MPRP lead on?", 'Who edited it?')).toBe("Who edited IOM's flagship World Migration report?");
+  });
+
   it('keeps an acronym it cannot spell out', () => {
     expect(after('What is the IDM?', 'When was it launched?')).toBe('When was the IDM launched?');
   });
