@@ -20,6 +20,16 @@ const IDM_TURN = turn(
 );
 
 describe('follow-up rewriter', () => {
+  it('keeps the year of the report a question names, and adds the asked one', () => {
+    expect(after("How many migrants does IOM's 2010 Strategy review count worldwide?", 'And back in 2005?')).toBe(
+      "How many migrants does IOM's 2010 Strategy review count worldwide in 2005?",
+    );
+    expect(after("According to IOM's 2010 review of its Strategy, how many staff did IOM have in 2009?", 'And in 2007?')).toBe(
+      "According to IOM's 2010 review of its Strategy, how many staff did IOM have in 2007?",
+    );
+    expect(after('What was the theme of the 2008 IDM?', 'And 2007?')).toBe('What was the theme of the 2007 IDM?');
+  });
+
   it('swaps the year of the previous question: "And in 2008?"', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
     expect(after('How many staff did IOM have in 2009?', 'What about 2007?')).toBe('How many staff did IOM have in 2007?');

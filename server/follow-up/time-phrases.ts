@@ -2,7 +2,7 @@
  * Years in questions: "in 2009", "from 2007 to 2009", "since 2007". A follow-up that names a new year
  * replaces the old one; one that names none inherits it.
  */
-import { withoutAttribution } from '../../vectors/query/named-source';
+import { sourceMention, withoutAttribution } from '../../vectors/query/named-source';
 import { PERIOD_PREFIX } from '../../vectors/query/question-grammar';
 
 // "the post-2015 agenda", "pre-2008 levels" name a period, not when something happened.
@@ -11,6 +11,8 @@ const TIME_PHRASE = new RegExp(
   String.raw`\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!${PERIOD_PREFIX})((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b`,
   'i',
 );
+
+const TIME_PHRASES = new RegExp(TIME_PHRASE.source, 'gi');
 
 export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];
@@ -45,7 +47,9 @@ export function appendPhrase(question: string, phrase: string): string {
  * years are added when it had none. `years` is the follow-up's own expression ("2008", "2008 and 2009").
  */
 export function withYears(question: string, years: string): string {
-  const match = TIME_PHRASE.exec(question);
+  // "that IOM's 2010 Strategy review cites": the year of the report it names stays; the asked year is added.
+  const source = sourceMention(question);
+  const match = [...question.matchAll(TIME_PHRASES)].find((m) => !source || m.index + m[0].length <= source.start || m.index >= source.end);
   if (!match) return appendPhrase(question, `in ${years}`);
   // A year that modifies a noun ("which 2010 crises", "the 2011 crisis") is swapped where it stands.
   if (!match[1]) return `${question.slice(0, match.index)}${years}${question.slice(match.index + match[0].length)}`;
