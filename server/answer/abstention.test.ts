@@ -45,6 +45,9 @@ describe('abstentionSentence', () => {
     // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
     ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],
     ['In what year did IOM commission an assessment?', 'The reports do not say in what year IOM commissioned an assessment.'],
+    // So is a word after a year that dates it ("the 2010 review"), but not after a year that ends a time phrase.
+    ['How does the 2010 review of the Strategy describe the UN?', 'The reports do not say how the 2010 review of the Strategy describes the UN.'],
+    ['How much did the evacuation of workers from Libya in 2011 cost?', 'The reports do not say how much the evacuation of workers from Libya in 2011 cost.'],
     // "has" goes before its participle and the adverbs right before it, not after the next known verb or noun.
     ['Has IOM volunteered to run a support office for the group?', 'The reports do not say whether IOM has volunteered to run a support office for the group.'],
     ['Has any of them already come up with a policy?', 'The reports do not say whether any of them has already come up with a policy.'],

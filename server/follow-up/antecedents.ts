@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, nounOfArticle, toEmbeddedClause, verbalSplit } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, nounTakenForVerb, toEmbeddedClause, verbalSplit } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
@@ -109,15 +109,19 @@ function names(words: string[]): Antecedent[] {
       // The owned noun phrase runs on through names and "and" ("IOM's flagship World Migration report", "IOM's
       // research and policy programme") up to a preposition, a question word or a verb.
       const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
+      // "IOM's 2010 review": after a year, a word that can be a verb is the noun it dates.
+      const datedNoun = (at: number) => /^\p{Ll}+$/u.test(clean(words[at])) && /^\d{4}$/.test(clean(words[at - 1])) && !PREPOSITIONS.has(clean(words[at]));
       while (k < words.length) {
         const w = clean(words[k]);
-        if (common(w) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;
+        if (common(w) || datedNoun(k) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;
         else if (k > j && w === 'and' && words[k + 1] !== undefined && common(clean(words[k + 1]))) k++;
         else break;
       }
-      // A name alone after the owner ("IOM's Migration Profiles") is a name, not an owned phrase: it needs a common head.
-      while (k > j && !common(clean(words[k - 1]))) k--;
-      const owned = k > j ? phrase(words.slice(i, k), 'phrase') : null;
+      // A name alone after the owner ("IOM's Migration Profiles") is a name, not an owned phrase: it needs a common head,
+      // and more than a year ("IOM's 2010").
+      while (k > j && !common(clean(words[k - 1])) && !datedNoun(k - 1)) k--;
+      const yearOnly = k === j + 1 && /^\d+$/.test(clean(words[j]));
+      const owned = k > j && !yearOnly ? phrase(words.slice(i, k), 'phrase') : null;
       if (owned && !ADVERBS.test(clean(words[k - 1]))) out.push({ ...owned, topic: true });
     }
     i = j;
@@ -150,8 +154,9 @@ const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|t
  */
 function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail: string[]; preposition: number } | null {
   const split = splitSubject(rest);
-  // "does the 2007 resolution adopting IOM's Strategy call to mind": "resolution" is no verb.
-  const sv = split && nounOfArticle(rest, split.verb) ? verbalSplit(rest) : split;
+  // "does the 2007 resolution adopting IOM's Strategy call to mind", "does IOM's 2010 review of its Strategy expect":
+  // "resolution" and "review" are no verbs.
+  const sv = split && nounTakenForVerb(rest, split) ? verbalSplit(rest) : split;
   if (!sv) return null;
   // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
   if (/^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0] ?? '')) return { ...sv, tail: sv.tail.slice(1), preposition: -1 };

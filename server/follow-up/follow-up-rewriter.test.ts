@@ -90,6 +90,10 @@ describe('follow-up rewriter', () => {
     expect(after("Which earlier Council resolution does the 2007 resolution adopting IOM's Strategy call to mind?", 'What was it about?')).toBe(
       'What was the earlier Council resolution about?',
     );
+    // "IOM's 2010 review", not "IOM's 2010": a year dates the noun after it.
+    expect(after("Which issue does IOM's 2010 review of its Strategy expect to grow?", 'Which concerns does it say remain priorities?')).toBe(
+      "Which concerns does IOM's 2010 review say remain priorities?",
+    );
     // An owned phrase inside the asked one is a thing of its own.
     expect(after("Which edition of IOM's flagship World Migration report did MPRP lead on?", 'Who edited it?')).toBe("Who edited IOM's flagship World Migration report?");
   });

@@ -174,6 +174,9 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
   return start === 1 ? result(2) : null;
 }
 
+/** A year that dates the noun after it ("the 2010 review"), not the end of a time phrase ("in 2011", "2007 and 2009"). */
+const datesNoun = (words: string[], k: number) =>
+  /^(?:19|20)\d\d$/.test(words[k] ?? '') && !PREPOSITIONS.has(lower(words[k - 1] ?? '')) && !/^(?:and|or|to)$/i.test(words[k - 1] ?? '');
 /** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
 const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
 
@@ -184,10 +187,16 @@ function cannotBeVerb(word: string): boolean {
 }
 
 /**
- * The noun that ends a subject opened by an article: "does the 2007 resolution | adopting …" (not "the 2007
- * resolutions adopting"); without the article a word so ending can be the verb ("did IOM commission …").
+ * Whether the split took the noun that ends a subject opened by an article or an owner for the verb: a noun by its
+ * ending ("does the 2007 resolution | adopting …", not "the 2007 resolutions adopting") or any word after a year
+ * ("does IOM's 2010 review | of its Strategy expect …"). Without the article a word so ending can be the verb
+ * ("did IOM commission …").
  */
-export const nounOfArticle = (rest: string[], word: string) => DETERMINERS.has(lower(rest[0])) && NOUN_ENDING.test(lower(word)) && !COMMON_VERBS.has(lower(word));
+export function nounTakenForVerb(rest: string[], sv: SubjectVerb): boolean {
+  if (!DETERMINERS.has(lower(rest[0])) && !/['’]s$/.test(rest[0])) return false;
+  const verb = lower(sv.verb);
+  return (NOUN_ENDING.test(verb) && !COMMON_VERBS.has(verb)) || datesNoun(sv.subject, sv.subject.length - 1);
+}
 
 /**
  * The split of "… did <subject> <verb> …" for restating it, where the verb must be able to be one: "did the 1998
@@ -203,10 +212,10 @@ export function verbalSplit(rest: string[]): SubjectVerb | null {
   if (sv && isAdverb(lower(sv.verb)) && /^\p{Ll}[\p{Ll}-]*$/u.test(sv.tail[0] ?? '') && !cannotBeVerb(sv.tail[0])) {
     return { subject: [...sv.subject, sv.verb], verb: sv.tail[0], tail: sv.tail.slice(1) };
   }
-  if (sv && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb)) && !nounOfArticle(rest, sv.verb)) return sv;
-  // Not after an article or owner (a noun: "its support"), "to" (an infinitive) or another verb ("IOM helped send"),
+  if (sv && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb)) && !nounTakenForVerb(rest, sv)) return sv;
+  // Not after an article, owner or year (a noun: "its support", "the 2010 review"), "to" (an infinitive) or another verb ("IOM helped send"),
   // unless that one is a noun itself ("as part of its support come out").
-  const nounAt = (k: number) => k > 0 && (DETERMINERS.has(lower(rest[k - 1])) || /['’]s$/.test(rest[k - 1]));
+  const nounAt = (k: number) => k > 0 && (DETERMINERS.has(lower(rest[k - 1])) || /['’]s$/.test(rest[k - 1]) || datesNoun(rest, k - 1));
   const finite = (k: number) => !nounAt(k) && lower(rest[k - 1]) !== 'to' && !(isVerbLike(rest[k - 1]) && !nounAt(k - 1));
   const verb = rest.findIndex((w, k) => k > 0 && /^\p{Ll}+$/u.test(w) && COMMON_VERBS.has(w) && finite(k));
   return verb > 0 ? { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) } : null;
