@@ -88,6 +88,9 @@ const GRID: Record<keyof GroundingThresholds, number[]> = {
   minOwnEvidence: [0.4, 0.45, 0.5, 0.55, 0.6],
   maxUnmatched: [0.15, 0.2, 0.25, 0.3, 0.35],
   semanticConfirm: [0.4, 0.44, 0.48, 0.52, 0.56],
+  // 1.01: never.
+  strongOwn: [0.6, 1.01],
+  strongOwnConfirm: [0.44, 0.48],
   semanticAlone: [0.44, 0.47, 0.5, 0.53, 0.56, 0.6],
   semanticMinOwn: [0.05, 0.1, 0.15, 0.2, 0.25],
 };

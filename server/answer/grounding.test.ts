@@ -43,6 +43,13 @@ describe('groundingRoute', () => {
     expect(route({ ...lexical, semantic: null })).toBe('lexical');
   });
 
+  it('asks less of meaning when the sentence holds most of the question itself', () => {
+    const unknownWords = { withPassage: 0.9, unmatched: 0.3, semantic: 0.45 };
+    expect(route({ ...unknownWords, own: 0.6 })).toBe('lexical');
+    expect(route({ ...unknownWords, own: 0.59 })).toBeNull();
+    expect(route({ ...unknownWords, own: 0.9, semantic: 0.43 })).toBeNull();
+  });
+
   it('lets a question answer only in its own words, a yes/no question be answered only in its words, and a fragment never', () => {
     expect(route({ form: 'question', own: 0.6, withPassage: 0.6 })).toBe('lexical');
     expect(route({ form: 'question', semantic: 0.9, own: 0.3 })).toBeNull();

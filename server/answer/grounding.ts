@@ -31,8 +31,11 @@ export type GroundingThresholds = {
   minOwnEvidence: number;
   /** Lexical: above this `unmatched` share, the words the reports lack must be vouched for by meaning (0.25)… */
   maxUnmatched: number;
-  /** …a semantic similarity of at least this (0.48). */
+  /** …a semantic similarity of at least this (0.48)… */
   semanticConfirm: number;
+  /** …or of at least `strongOwnConfirm` (0.44) when the sentence itself holds this share of the question's words (0.6). */
+  strongOwn: number;
+  strongOwnConfirm: number;
   /** Semantic: least similarity for a sentence to answer with few words in common (0.5)… */
   semanticAlone: number;
   /** …provided it still holds this share of the question's words (0.05). */
@@ -44,6 +47,8 @@ export const DEFAULT_GROUNDING: GroundingThresholds = {
   minOwnEvidence: 0.4,
   maxUnmatched: 0.25,
   semanticConfirm: 0.48,
+  strongOwn: 0.6,
+  strongOwnConfirm: 0.44,
   semanticAlone: 0.5,
   semanticMinOwn: 0.05,
 };
@@ -61,8 +66,9 @@ export type GroundingRoute = 'lexical' | 'semantic';
 export function groundingRoute(evidence: Evidence, t: GroundingThresholds): GroundingRoute | null {
   const { own, withPassage, unmatched, semantic, form, typeMet, countedNamed, yesNo } = evidence;
   if (form === 'fragment') return null;
-  const lexical =
-    withPassage >= t.minEvidence && own >= t.minOwnEvidence && (unmatched <= t.maxUnmatched || semantic === null || semantic >= t.semanticConfirm);
+  // Words no report uses need meaning to vouch for them, less so when the sentence holds most of the rest.
+  const vouched = semantic === null || semantic >= t.semanticConfirm || (own >= t.strongOwn && semantic >= t.strongOwnConfirm);
+  const lexical = withPassage >= t.minEvidence && own >= t.minOwnEvidence && (unmatched <= t.maxUnmatched || vouched);
   if (lexical) return 'lexical';
   if (semantic !== null && semantic >= t.semanticAlone && own >= t.semanticMinOwn && typeMet && countedNamed && !yesNo && form === 'statement') return 'semantic';
   return null;
