@@ -6,7 +6,7 @@ import { yearFit } from './year-fit';
 
 function candidate(text: string, sourceText = text, passageText = text): Candidate {
   const context = { headingKeys: new Set<string>(), keys: contentKeys(tokenize(passageText)), sourceText, passage: { text: passageText } };
-  return { tokens: tokenize(text), context } as unknown as Candidate;
+  return { text, tokens: tokenize(text), context } as unknown as Candidate;
 }
 const dated = (question: string, text: string) => yearFit(profileQuestion(question), candidate(text), undefined).datedAsAsked;
 const datedIn = (question: string, text: string, passage: string) => yearFit(profileQuestion(question), candidate(text, passage, passage), undefined).datedAsAsked;
@@ -32,6 +32,15 @@ describe('yearFit', () => {
     expect(datedIn('How many projects addressing irregular migration did IOM run in 2008?', 'More than 35 projects addressed irregular migration.', counts)).toBe(false);
     // A sentence with years of its own is dated by them, not by its passage.
     expect(datedIn('What did IOM launch in 2009?', 'In 2010 IOM launched a web portal.', `In 2009, IOM was busy. In 2010 IOM launched a web portal.`)).toBe(false);
+  });
+
+  it('does not take a count for a period that the asked year only bounds ("in 2009 alone")', () => {
+    expect(dated('How many people did IOM resettle in 2009 alone?', 'From 2007 through 2009, IOM resettled nearly 300,000 persons.')).toBe(false);
+    expect(dated('How many people did IOM resettle in 2009?', 'Between 2007 and 2009 IOM resettled 300,000 persons, 110,000 of them in 2009.')).toBe(true);
+    // Not a count: "when" and "what" may be answered by the period.
+    expect(dated('What did IOM do in 2009?', 'From 2007 through 2009, IOM resettled nearly 300,000 persons.')).toBe(true);
+    // The question asks for the period itself.
+    expect(dated('How many workers did IOM place between 2007 and 2009?', 'IOM placed 12,405 workers between 2007 and 2009.')).toBe(true);
   });
 
   it('takes it when the question names the same title', () => {

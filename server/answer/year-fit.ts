@@ -43,6 +43,16 @@ function sincePattern(year: string): RegExp {
  * IOM launched … The competition …"), except for "how many": a count is dated by its own sentence, and an undated
  * one beside other years is not the asked year's (on dev that answered two unanswerable "how many … in 2008?").
  */
+/** "From 2007 through 2009", "2007–2009", "between 2007 and 2009": two years that bound one period. */
+const YEAR_RANGE = /\b(?:19|20)\d\d\s*(?:-|–|—|to|through|until|and)\s*(?:19|20)\d\d\b/giu;
+
+/** Whether `year` appears in `text` only as a bound of a period ("From 2007 through 2009" for 2009). */
+function onlyBoundsPeriod(text: string, year: string): boolean {
+  const inRanges = [...text.matchAll(YEAR_RANGE)].reduce((n, m) => n + (m[0].match(new RegExp(year, 'g'))?.length ?? 0), 0);
+  const all = text.match(new RegExp(`\\b${year}\\b`, 'g'))?.length ?? 0;
+  return all > 0 && inRanges === all;
+}
+
 export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedTo: ReadonlySet<string> | undefined): YearFit {
   const { context, tokens } = candidate;
   const asked = profile.years;
@@ -60,8 +70,11 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
       (undated && profile.sinceYears.includes(y) && sincePattern(y).test(context.passage.text)) ||
       (undated && !profile.types.has('quantity') && !profile.nameYears.includes(y) && context.keys.has(y)),
   );
+  // "How many … in 2009 alone?" is not answered by a count for "2007 through 2009".
+  const periodCount =
+    profile.types.has('quantity') && asked.length === 1 && !profile.nameYears.includes(asked[0]) && onlyBoundsPeriod(candidate.text, asked[0]);
   const hasAsked = asked.some((y) => years.has(y));
   const askedTime = asked.some((y) => !profile.nameYears.includes(y));
   const bonus = asked.length === 0 ? 0 : hasAsked ? (askedTime ? 0.3 : 0.1) : !undated && askedTime ? -0.3 : 0;
-  return { datedAsAsked, bonus, otherYearsOnly: asked.length > 0 && !undated && !hasAsked };
+  return { datedAsAsked: datedAsAsked && !periodCount, bonus, otherYearsOnly: asked.length > 0 && !undated && !hasAsked };
 }
