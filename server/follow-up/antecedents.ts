@@ -99,7 +99,8 @@ function names(words: string[]): Antecedent[] {
       i = j;
       continue;
     }
-    const withArticle = i > 0 && clean(words[i - 1]).toLowerCase() === 'the' ? ['the', ...words.slice(i, j)] : words.slice(i, j);
+    // "its Migration Research and Policy Programme" is "the …" when it stands on its own.
+    const withArticle = i > 0 && /^(?:the|its|their|his|her|our)$/.test(clean(words[i - 1]).toLowerCase()) ? ['the', ...words.slice(i, j)] : words.slice(i, j);
     const found = phrase(withArticle, 'name');
     const owner = /['’]s$/.test(clean(words[j - 1]));
     if (found && !/^\d+$/.test(found.text)) out.push(owner ? { ...found, possessor: true } : found);

@@ -98,6 +98,10 @@ describe('follow-up rewriter', () => {
     expect(after("Which edition of IOM's flagship World Migration report did MPRP lead on?", 'Who edited it?')).toBe("Who edited IOM's flagship World Migration report?");
   });
 
+  it('gives a name the question owned ("its Programme") an article when it stands alone', () => {
+    expect(after('When did IOM set up its Migration Research and Policy Programme?', 'What prompted it?')).toBe('What prompted the Migration Research and Policy Programme?');
+  });
+
   it('keeps an acronym it cannot spell out', () => {
     expect(after('What is the IDM?', 'When was it launched?')).toBe('When was the IDM launched?');
   });
