@@ -39,8 +39,12 @@ describe('yearFit', () => {
     expect(dated('How many people did IOM resettle in 2009?', 'Between 2007 and 2009 IOM resettled 300,000 persons, 110,000 of them in 2009.')).toBe(true);
     // Not a count: "when" and "what" may be answered by the period.
     expect(dated('What did IOM do in 2009?', 'From 2007 through 2009, IOM resettled nearly 300,000 persons.')).toBe(true);
-    // The question asks for the period itself.
+    // The question asks for the period itself, or for one the year opens or closes.
     expect(dated('How many workers did IOM place between 2007 and 2009?', 'IOM placed 12,405 workers between 2007 and 2009.')).toBe(true);
+    expect(dated('How many migrants has IOM assisted since 2007?', 'Between 2007 and 2010, IOM assisted 50,000 migrants.')).toBe(true);
+    expect(dated('How many migrants had IOM assisted by 2009?', 'From 2007 to 2009, IOM assisted 50,000 migrants.')).toBe(true);
+    // Two years, not a period.
+    expect(dated('How many migrants did IOM assist in 2009?', 'In 2008 and 2009, IOM assisted 50,000 and 60,000 migrants respectively.')).toBe(true);
   });
 
   it('takes it when the question names the same title', () => {

@@ -35,6 +35,25 @@ function sincePattern(year: string): RegExp {
 }
 
 /**
+ * "From 2007 through 2009", "2007–2009", "between 2007 and 2009": two years that bound one period ("in 2008 and 2009"
+ * names two years, not a period).
+ */
+const YEAR_RANGE = /\b(?:between\s+(?:19|20)\d\d\s+and|(?:19|20)\d\d\s*(?:-|–|—|to|through|until))\s*(?:19|20)\d\d\b/giu;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Whether `year` appears in `text` only as a bound of a period ("From 2007 through 2009" for 2009). */
+function onlyBoundsPeriod(text: string, year: string): boolean {
+  const count = (part: string) => (part.match(YEAR) ?? []).filter((y) => y === year).length;
+  const all = count(text);
+  return all > 0 && [...text.matchAll(YEAR_RANGE)].reduce((n, m) => n + count(m[0]), 0) === all;
+}
+
+/** A year the question asks about as one point in time ("in 2009", "in 2009 alone"), not "since", "by" or "from" it. */
+function pointInTime(profile: QuestionProfile, year: string): boolean {
+  return !profile.nameYears.includes(year) && !profile.sinceYears.includes(year) && !new RegExp(`\\b(?:by|from|until|before|after|through)\\s+${year}\\b`, 'i').test(profile.question);
+}
+
+/**
  * How a candidate stands to the years the question names. A year that is part of a name ("the 2013
  * High-level Dialogue") says which document or event, not when: a sentence naming no year is dated as
  * asked when its document names that year, and it weighs less in the rank. A passage that frames its
@@ -43,16 +62,6 @@ function sincePattern(year: string): RegExp {
  * IOM launched … The competition …"), except for "how many": a count is dated by its own sentence, and an undated
  * one beside other years is not the asked year's (on dev that answered two unanswerable "how many … in 2008?").
  */
-/** "From 2007 through 2009", "2007–2009", "between 2007 and 2009": two years that bound one period. */
-const YEAR_RANGE = /\b(?:19|20)\d\d\s*(?:-|–|—|to|through|until|and)\s*(?:19|20)\d\d\b/giu;
-
-/** Whether `year` appears in `text` only as a bound of a period ("From 2007 through 2009" for 2009). */
-function onlyBoundsPeriod(text: string, year: string): boolean {
-  const inRanges = [...text.matchAll(YEAR_RANGE)].reduce((n, m) => n + (m[0].match(new RegExp(year, 'g'))?.length ?? 0), 0);
-  const all = text.match(new RegExp(`\\b${year}\\b`, 'g'))?.length ?? 0;
-  return all > 0 && inRanges === all;
-}
-
 export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedTo: ReadonlySet<string> | undefined): YearFit {
   const { context, tokens } = candidate;
   const asked = profile.years;
@@ -71,8 +80,7 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
       (undated && !profile.types.has('quantity') && !profile.nameYears.includes(y) && context.keys.has(y)),
   );
   // "How many … in 2009 alone?" is not answered by a count for "2007 through 2009".
-  const periodCount =
-    profile.types.has('quantity') && asked.length === 1 && !profile.nameYears.includes(asked[0]) && onlyBoundsPeriod(candidate.text, asked[0]);
+  const periodCount = profile.types.has('quantity') && asked.length === 1 && pointInTime(profile, asked[0]) && onlyBoundsPeriod(candidate.text, asked[0]);
   const hasAsked = asked.some((y) => years.has(y));
   const askedTime = asked.some((y) => !profile.nameYears.includes(y));
   const bonus = asked.length === 0 ? 0 : hasAsked ? (askedTime ? 0.3 : 0.1) : !undated && askedTime ? -0.3 : 0;
