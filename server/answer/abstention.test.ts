@@ -42,9 +42,11 @@ describe('abstentionSentence', () => {
     ['Who is the fund for?', 'The reports do not say who the fund is for.'],
     ['What was the Global Consultation a follow-up to?', 'The reports do not say what the Global Consultation was a follow-up to.'],
     ['What is the budget of a project?', 'The reports do not say what the budget of a project is.'],
+    ['What is the fee an applicant pays?', 'The reports do not say what the fee an applicant pays is.'],
     // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
     ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],
     ['In what year did IOM commission an assessment?', 'The reports do not say in what year IOM commissioned an assessment.'],
+    ['Did the government commission a study?', 'The reports do not say whether the government commissioned a study.'],
     // So is a word after a year that dates it ("the 2010 review"), but not after a year that ends a time phrase.
     ['How does the 2010 review of the Strategy describe the UN?', 'The reports do not say how the 2010 review of the Strategy describes the UN.'],
     ['How much did the evacuation of workers from Libya in 2011 cost?', 'The reports do not say how much the evacuation of workers from Libya in 2011 cost.'],

@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, nounTakenForVerb, toEmbeddedClause, verbalSplit } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, datesNoun, nounTakenForVerb, toEmbeddedClause, verbalSplit } from '../../vectors/query/question-grammar';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
@@ -100,7 +100,7 @@ function names(words: string[]): Antecedent[] {
       continue;
     }
     // "its Migration Research and Policy Programme" is "the …" when it stands on its own.
-    const withArticle = i > 0 && /^(?:the|its|their|his|her|our)$/.test(clean(words[i - 1]).toLowerCase()) ? ['the', ...words.slice(i, j)] : words.slice(i, j);
+    const withArticle = i > 0 && /^(?:the|its|their|our)$/.test(clean(words[i - 1]).toLowerCase()) ? ['the', ...words.slice(i, j)] : words.slice(i, j);
     const found = phrase(withArticle, 'name');
     const owner = /['’]s$/.test(clean(words[j - 1]));
     if (found && !/^\d+$/.test(found.text)) out.push(owner ? { ...found, possessor: true } : found);
@@ -111,7 +111,7 @@ function names(words: string[]): Antecedent[] {
       // research and policy programme") up to a preposition, a question word or a verb.
       const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
       // "IOM's 2010 review": after a year, a word that can be a verb is the noun it dates.
-      const datedNoun = (at: number) => /^\p{Ll}+$/u.test(clean(words[at])) && /^\d{4}$/.test(clean(words[at - 1])) && !PREPOSITIONS.has(clean(words[at]));
+      const datedNoun = (at: number) => /^\p{Ll}+$/u.test(clean(words[at])) && !PREPOSITIONS.has(clean(words[at])) && datesNoun(words.map(clean), at - 1);
       while (k < words.length) {
         const w = clean(words[k]);
         if (common(w) || datedNoun(k) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;

@@ -67,6 +67,7 @@ export function isVerbLike(word: string): boolean {
   return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
 }
 
+/** Adverbs right after a wh-word that sharpen it ("When exactly", "When precisely"): part of the wh-phrase. */
 export const WH_SHARPENERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
 /** Wh-words that open a noun phrase ("which workshop", "whose report"). */
 const NOUN_WH = new Set(['what', 'which', 'whose']);
@@ -131,7 +132,8 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:al|ic|ive|ous|ary|ful|less|able|ible)$/u;
  * adverb endings, which leave nouns and adjectives in -ly alone (family, assembly, supply, Italy, yearly).
  */
 const ADVERBS = new Set([...MID_ADVERBS, 'often', 'still', 'now', 'never', 'always']);
-export const isAdverb = (word: string) => ADVERBS.has(word) || /(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/.test(word);
+/** A lower-case adverb by the list above or its ending; "ally", "rally" and "tally" are too short to be one. */
+export const isAdverb = (word: string) => ADVERBS.has(word) || /^\p{L}{2,}(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/u.test(word);
 
 /**
  * What stands before a year that names a period, not when something happened: "the post-2015 agenda", "pre-2008
@@ -175,7 +177,7 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
 }
 
 /** A year that dates the noun after it ("the 2010 review"), not the end of a time phrase ("in 2011", "2007 and 2009"). */
-const datesNoun = (words: string[], k: number) =>
+export const datesNoun = (words: string[], k: number) =>
   /^(?:19|20)\d\d$/.test(words[k] ?? '') && !PREPOSITIONS.has(lower(words[k - 1] ?? '')) && !/^(?:and|or|to)$/i.test(words[k - 1] ?? '');
 /** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
 const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
@@ -212,13 +214,16 @@ export function verbalSplit(rest: string[]): SubjectVerb | null {
   if (sv && isAdverb(lower(sv.verb)) && /^\p{Ll}[\p{Ll}-]*$/u.test(sv.tail[0] ?? '') && !cannotBeVerb(sv.tail[0])) {
     return { subject: [...sv.subject, sv.verb], verb: sv.tail[0], tail: sv.tail.slice(1) };
   }
-  if (sv && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb)) && !nounTakenForVerb(rest, sv)) return sv;
-  // Not after an article, owner or year (a noun: "its support", "the 2010 review"), "to" (an infinitive) or another verb ("IOM helped send"),
-  // unless that one is a noun itself ("as part of its support come out").
+  const mayBeVerb = sv !== null && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb));
+  if (mayBeVerb && !nounTakenForVerb(rest, sv)) return sv;
+  // Not after an article, owner or year (a noun: "its support", "the 2010 review"), "to" (an infinitive) or another
+  // verb ("IOM helped send"), unless that one is a noun itself ("as part of its support come out").
   const nounAt = (k: number) => k > 0 && (DETERMINERS.has(lower(rest[k - 1])) || /['’]s$/.test(rest[k - 1]) || datesNoun(rest, k - 1));
   const finite = (k: number) => !nounAt(k) && lower(rest[k - 1]) !== 'to' && !(isVerbLike(rest[k - 1]) && !nounAt(k - 1));
   const verb = rest.findIndex((w, k) => k > 0 && /^\p{Ll}+$/u.test(w) && COMMON_VERBS.has(w) && finite(k));
-  return verb > 0 ? { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) } : null;
+  if (verb > 0) return { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1) };
+  // A word that only looked like a noun is the verb after all when no other is found ("did the government | commission").
+  return mayBeVerb ? sv : null;
 }
 
 /**
@@ -358,7 +363,9 @@ export function toEmbeddedClause(question: string): string | null {
     // "What was the Consultation a follow-up to?" → "what the Consultation was a follow-up to": the subject ends
     // before what it is said to be (not "the budget of a project", an article after a preposition).
     const complement = rest.findIndex((w, k) => k > 0 && /^an?$/i.test(w) && !PREPOSITIONS.has(lower(rest[k - 1])));
-    if (complement > 0) return join(head, rest.slice(0, complement), aux, rest.slice(complement));
+    // Not a relative clause: "What is the fee an applicant pays?" has a verb of its own.
+    const relative = rest.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && isVerbLike(w));
+    if (complement > 0 && !relative) return join(head, rest.slice(0, complement), aux, rest.slice(complement));
     // "What was the resolution about?" → "what the resolution was about": a stranded preposition stays last.
     const stranded = rest.length > 1 && PREPOSITIONS.has(lower(rest[rest.length - 1]));
     return stranded ? join(head, rest.slice(0, -1), aux, rest[rest.length - 1]) : join(head, rest, aux);
