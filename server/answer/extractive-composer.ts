@@ -27,9 +27,10 @@ export type ExtractiveComposerOptions = {
   maxUnmatched?: number;
   /** Semantic similarity that confirms lexical evidence when many of the question's words are unknown to the reports (0.48). */
   semanticConfirm?: number;
-  /** …or this lower one (0.44) when the sentence itself holds `strongOwn` of the question's weight (0.6). */
-  strongOwnConfirm?: number;
+  /** Share of the question's weighted terms in the sentence itself above which… (0.6) */
   strongOwn?: number;
+  /** …this lower similarity confirms words no report uses (0.44). */
+  strongOwnConfirm?: number;
   /** Semantic similarity at which a sentence may answer with few words in common with the question (0.5). */
   semanticAlone?: number;
   /** Share of the question's words a semantically grounded sentence must still hold (0.05). */

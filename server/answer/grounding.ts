@@ -33,8 +33,9 @@ export type GroundingThresholds = {
   maxUnmatched: number;
   /** …a semantic similarity of at least this (0.48)… */
   semanticConfirm: number;
-  /** …or of at least `strongOwnConfirm` (0.44) when the sentence itself holds this share of the question's words (0.6). */
+  /** Lexical: a candidate holding this `own` share itself (0.6)… */
   strongOwn: number;
+  /** …needs only this similarity to vouch for the words no report uses (0.44). */
   strongOwnConfirm: number;
   /** Semantic: least similarity for a sentence to answer with few words in common (0.5)… */
   semanticAlone: number;

@@ -28,6 +28,11 @@ describe('follow-up rewriter', () => {
       "According to IOM's 2010 review of its Strategy, how many staff did IOM have in 2007?",
     );
     expect(after('What was the theme of the 2008 IDM?', 'And 2007?')).toBe('What was the theme of the 2007 IDM?');
+    // "The year before" counts from the asked year, not from the report's.
+    expect(after("According to IOM's 2010 review of its Strategy, how many staff did IOM have in 2009?", 'And the year before?')).toBe(
+      "According to IOM's 2010 review of its Strategy, how many staff did IOM have in 2008?",
+    );
+    expect(after("According to IOM's 2010 review of its Strategy, what did IOM do?", 'And the year before?')).not.toContain('2009');
   });
 
   it('swaps the year of the previous question: "And in 2008?"', () => {

@@ -4,7 +4,7 @@ import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWord
 import type { Citation } from '../protocol';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
-import { appendPhrase, timePhrase, withYears, yearsIn } from './time-phrases';
+import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal } from './elided-phrases';
 import { swapPhrase } from './phrase-swap';
 import { swapPlace } from './place-swap';
@@ -85,7 +85,7 @@ function ownedNounEnd(words: string[], from: number): number {
   return end;
 }
 
-/** Replaces pronouns with what they stand for: "its workshops" → "the International Dialogue on Migration workshops". */
+/** Replaces pronouns with what they stand for: "its workshops" → "the workshops of the International Dialogue on Migration". */
 function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
   const words = questionWords(body);
   const end = /[?.!]+$/.exec(body.trim())?.[0] ?? '';
@@ -109,6 +109,11 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
     const name = described ?? named;
     // A phrase takes "the", unless it joins names ("IOM and the UN Alliance of Civilizations").
     const withArticle = !owned && (antecedent.article || (antecedent.kind === 'phrase' && !/^\p{Lu}\S*\s+and\s/u.test(name))) ? `the ${name}` : name;
+    // "its courses" (words up to `end`) → "the courses of <owner>".
+    const ownedOf = (end: number) => {
+      replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
+      for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
+    };
     if (anaphor.noun) {
       const nounAt = anaphor.nounAt ?? anaphor.index + 1;
       replaced[anaphor.index] = withArticle + trailingPunctuation(words[nounAt]);
@@ -116,10 +121,7 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
     } else if (anaphor.possessive && anaphor.plural) {
       // "their purpose" → "the purpose of health assessments"; "their total value" → "the total value of the projects"
       const end = ownedNounEnd(words, anaphor.index + 1);
-      if (end > anaphor.index + 1) {
-        replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
-        for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
-      }
+      if (end > anaphor.index + 1) ownedOf(end);
     } else if (anaphor.possessive) {
       // "its courses" → "the courses of the Centre in Tanzania" when the name has a preposition ("the Centre in
       // Tanzania's courses" would own by Tanzania), else "the Berne Initiative's secretariat", "IOM's".
@@ -127,16 +129,11 @@ function resolvePronouns(body: string, cues: FollowUpCues, context: Context): st
       // The run may stop short of a noun that is also a verb ("its main | focus"); a plural ("its courses | cover")
       // is a whole noun.
       const wholeNoun = end < words.length && isVerbLike(words[end]) ? /[^s]s[,;:]*$/.test(words[end - 1]) : true;
+      const nameHasPreposition = name.split(/\s+/).some((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'and'));
       const ownedByOf =
-        !owned &&
-        /\s(?:of|on|for|in|at|to|from|with|and)\s/.test(name) &&
-        end > anaphor.index + 1 &&
-        wholeNoun &&
-        bareWord(words[anaphor.index + 1]) !== 'own' &&
-        bareWord(words[end] ?? '') !== 'of';
+        !owned && nameHasPreposition && end > anaphor.index + 1 && wholeNoun && bareWord(words[anaphor.index + 1]) !== 'own' && bareWord(words[end] ?? '') !== 'of';
       if (ownedByOf) {
-        replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
-        for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
+        ownedOf(end);
       } else {
         replaced[anaphor.index] = owned ? `${name}'s` : `${antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : name}${/[^s]s$/.test(name) ? '’' : "'s"}`;
       }
@@ -222,7 +219,8 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       if (!last || question.trim() === '') return question;
       const previous = answeredAs(last).trim();
       const relative = relativeYear(question);
-      const previousYears = yearsIn(previous);
+      // "And the year before?" counts from the year asked about, not from the year of a report the question names.
+      const previousYears = askedYears(previous);
       if (relative && previousYears.length === 1) {
         // "And the year before?", "What was the figure two years earlier?": the previous question, for that year.
         const year = String(Number(previousYears[0]) + relative.offset);

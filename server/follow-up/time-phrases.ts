@@ -14,8 +14,21 @@ const TIME_PHRASE = new RegExp(
 
 const TIME_PHRASES = new RegExp(TIME_PHRASE.source, 'gi');
 
+/** The first time phrase that is not the year of a report the question names ("IOM's 2010 review of its Strategy"). */
+function outsideNamedReport(question: string): RegExpExecArray | null {
+  const source = sourceMention(question);
+  return [...question.matchAll(TIME_PHRASES)].find((m) => !source || m.index + m[0].length <= source.start || m.index >= source.end) ?? null;
+}
+
 export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];
+}
+
+/** The years a question asks about: not those of the report it names ("according to IOM's 2010 review …"). */
+export function askedYears(question: string): string[] {
+  const text = withoutAttribution(question);
+  const source = sourceMention(text);
+  return yearsIn(source ? `${text.slice(0, source.start)} ${text.slice(source.end)}` : text);
 }
 
 /**
@@ -25,7 +38,7 @@ export function yearsIn(text: string): string[] {
 export function timePhrase(question: string): string | null {
   // "according to the 2010 review of its Strategy" says which report answers, not when.
   const text = withoutAttribution(question);
-  const match = TIME_PHRASE.exec(text);
+  const match = outsideNamedReport(text);
   if (!match) return null;
   // A bare year before a name ("under the 2007 Strategy agreement", "the 2013 High-level Dialogue") says which one,
   // not when: nothing to carry over. Before a common noun ("which 2010 crises") it is the time asked about.
@@ -48,8 +61,7 @@ export function appendPhrase(question: string, phrase: string): string {
  */
 export function withYears(question: string, years: string): string {
   // "that IOM's 2010 Strategy review cites": the year of the report it names stays; the asked year is added.
-  const source = sourceMention(question);
-  const match = [...question.matchAll(TIME_PHRASES)].find((m) => !source || m.index + m[0].length <= source.start || m.index >= source.end);
+  const match = outsideNamedReport(question);
   if (!match) return appendPhrase(question, `in ${years}`);
   // A year that modifies a noun ("which 2010 crises", "the 2011 crisis") is swapped where it stands.
   if (!match[1]) return `${question.slice(0, match.index)}${years}${question.slice(match.index + match[0].length)}`;
