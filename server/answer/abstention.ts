@@ -3,7 +3,7 @@ import type { ScoredPassage } from '../../vectors/types';
 import type { Citation } from '../protocol';
 import type { ComposedAnswer } from './answer-composer';
 import { passageCitation } from './passage-citation';
-import { toEmbeddedClause } from '../../vectors/query/question-grammar';
+import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
 
 function firstQuestion(question: string): string {
   const flat = question.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
-import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, datesNoun, nounTakenForVerb, toEmbeddedClause, verbalSplit } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, COMMON_VERBS, HAVE_AUX, NAME_CONNECTORS, PARTICLES, parseWhQuestion, passiveParticipleAt, questionWords, splitSubject, PREPOSITIONS, WH_WORDS, DO_AUX, isVerbLike, datesNoun, nounTakenForVerb, verbalSplit } from '../../vectors/query/question-grammar';
+import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';

@@ -1,6 +1,6 @@
 import { l2Normalize } from '../embedders/vector-math';
 import type { PassageEmbedder } from '../types';
-import { toEmbeddedClause } from './question-grammar';
+import { toEmbeddedClause } from './embedded-clause';
 
 /** What the dense side searches with, and what it scores sentences with for the composer. */
 export type DenseQuery = {

@@ -1,12 +1,13 @@
 import { COMMON_VERBS } from './common-verbs';
-import { IRREGULAR_PAST_FORMS, isParticiple, pastTense, thirdPerson } from './verb-forms';
+import { IRREGULAR_PAST_FORMS, isParticiple } from './verb-forms';
 
 export { COMMON_VERBS };
 
 /**
- * A small grammar of English questions, enough to restate a question as a clause ("how many
- * migrants IOM resettled in 2015") and to graft a follow-up fragment onto an earlier question.
- * Anything it cannot read with confidence comes back null, and callers fall back to plainer text.
+ * A small grammar of English questions: the wh-phrase, the auxiliary, where the subject ends and the verb starts,
+ * enough to restate a question as a clause (`embedded-clause.ts`: "how many migrants IOM resettled in 2015") and to
+ * graft a follow-up fragment onto an earlier question. Anything it cannot read with confidence comes back null, and
+ * callers fall back to plainer text.
  */
 
 export const DO_AUX = new Set(['do', 'does', 'did']);
@@ -20,13 +21,13 @@ export const PREPOSITIONS = new Set(
   `in for to from with by at on of since until during through under into about among between within across after before over per against towards toward upon without via despite beyond amongst throughout alongside`.split(' '),
 );
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 'big', 'old', 'high', 'soon', 'important', 'well']);
-const DETERMINERS = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
+export const DETERMINERS: ReadonlySet<string> = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Particles that make a two-word verb ("set up", "carried out"): after a participle they end the subject like a preposition. */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
 /** Adverbs that sit between the auxiliary and the participle ("was first set up", "was recently launched"). */
-const MID_ADVERBS = new Set(['first', 'also', 'ever', 'already', 'still', 'originally', 'initially', 'formally', 'officially', 'recently', 'last', 'jointly', 'actually']);
+export const MID_ADVERBS: ReadonlySet<string> = new Set(['first', 'also', 'ever', 'already', 'still', 'originally', 'initially', 'formally', 'officially', 'recently', 'last', 'jointly', 'actually']);
 /** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
@@ -53,7 +54,7 @@ export function questionWords(question: string): string[] {
 }
 
 const lower = (word: string) => word.toLowerCase();
-const isAux = (word: string) => AUXILIARIES.has(lower(word));
+export const isAux = (word: string) => AUXILIARIES.has(word.toLowerCase());
 export const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
 /** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
@@ -244,13 +245,6 @@ export function questionVerbs(question: string): Set<string> {
   return verbs;
 }
 
-function inflect(verb: string, aux: string): string {
-  const a = lower(aux);
-  if (a === 'did') return pastTense(verb);
-  if (a === 'does') return thirdPerson(verb);
-  return verb;
-}
-
 /**
  * Where the passive's participle ends the subject in the words after "was/is …" ("the Strategy approved in 2007",
  * "the seminar held?"): a participle at the end, before a comma, a preposition or a number; not an adjective
@@ -279,108 +273,7 @@ function ingIsVerb(before: string | undefined): boolean {
   return /ly$/.test(word) || BE_FORMS.has(word) || SUBJECT_PRONOUNS.has(word);
 }
 
-/**
- * Where the participle of "has …" ends the subject ("IOM | implemented", "any of them already | come up"): the
- * first past participle, or "been", after the subject's first word that no article or owner makes an adjective
- * ("the revised Strategy"); -1 when there is none.
- */
-function perfectParticipleAt(rest: string[]): number {
-  return rest.findIndex(
-    (w, k) =>
-      k > 0 &&
-      /^\p{Ll}/u.test(w) &&
-      !/ing$/.test(w) &&
-      (lower(w) === 'been' || isParticiple(w.replace(/[,;:]$/, ''))) &&
-      !DETERMINERS.has(lower(rest[k - 1])) &&
-      !/['’]s$/.test(rest[k - 1]),
-  );
-}
-
-/**
- * The words with the auxiliary moved before the participle at `participle`, and before a mid-sentence adverb right
- * before it ("IOM was first set up", "IOM has ever raised", "IOM has most recently helped"); null when there is no participle after the first word.
- */
-function auxBeforeParticiple(rest: string[], aux: string, participle: number): string[] | null {
-  if (participle < 1) return null;
-  let verbPhrase = participle;
-  while (verbPhrase > 1 && (MID_ADVERBS.has(lower(rest[verbPhrase - 1])) || (verbPhrase < participle && lower(rest[verbPhrase - 1]) === 'most'))) verbPhrase--;
-  return [...rest.slice(0, verbPhrase), aux, ...rest.slice(verbPhrase)];
-}
-
 /** "The reports" → "the reports"; an acronym or a single capital ("IOM", "I") stays. */
 export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-const join = (...parts: (string | string[])[]) =>
-  parts
-    .flat()
-    .filter((p) => p !== '')
-    .join(' ');
-
-/**
- * The question as an embedded clause, for "The reports do not say …":
- * "How many migrants did IOM resettle in 2015?" → "how many migrants IOM resettled in 2015";
- * "When was the Strategy approved?" → "when the Strategy was approved"; "Does IOM …?" → "whether IOM …".
- * Null when the question's shape is not recognised.
- */
-export function toEmbeddedClause(question: string): string | null {
-  const parsed = parseWhQuestion(question);
-  if (parsed) {
-    const head = lowerFirst(join(parsed.prefix, parsed.wh));
-    const { aux, rest } = parsed;
-    if (!aux) return rest.length > 0 ? join(head, rest) : null;
-    if (rest.length === 0) return null;
-    const a = lower(aux);
-    if (DO_AUX.has(a)) {
-      const sv = verbalSplit(rest);
-      return sv ? join(head, sv.subject, inflect(sv.verb, a), sv.tail) : null;
-    }
-    // "How many migrants were trained": the wh-phrase is the subject. "In how many countries has IOM been …": it is not.
-    const whIsSubject = /^\p{Ll}/u.test(rest[0]) && (isParticiple(rest[0]) || COMMON_VERBS.has(lower(rest[0])) || /(?:ed|ing)$/.test(rest[0]));
-    const whWord = lower(parsed.wh[0]);
-    if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
-    // "How many projects has IOM implemented …": the subject ends at the participle.
-    if (HAVE_AUX.has(a)) {
-      const perfect = auxBeforeParticiple(rest, aux, perfectParticipleAt(rest));
-      if (perfect) return join(head, perfect);
-    }
-    // "How many migrants were there in 2000?" → "how many migrants there were in 2000".
-    if (lower(rest[0]) === 'there' && BE_AUX.has(a)) return join(head, rest[0], aux, rest.slice(1));
-    if (parsed.whNoun.length > 0) {
-      // "In how many countries were assessments performed?" → "… assessments were performed".
-      const participle = passiveParticipleAt(rest, 1);
-      return participle > 0 ? join(head, rest.slice(0, participle), aux, rest.slice(participle)) : join(head, aux, rest);
-    }
-    if (MODALS.has(a)) {
-      const sv = verbalSplit(rest);
-      return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
-    }
-    // The subject comes first, so the participle that ends it is after the first word.
-    const passive = auxBeforeParticiple(rest, aux, passiveParticipleAt(rest, 1));
-    if (passive) return join(head, passive);
-    if (whWord === 'why' || whWord === 'how') return null;
-    // "What was the Consultation a follow-up to?" → "what the Consultation was a follow-up to": the subject ends
-    // before what it is said to be (not "the budget of a project", an article after a preposition).
-    const complement = rest.findIndex((w, k) => k > 0 && /^an?$/i.test(w) && !PREPOSITIONS.has(lower(rest[k - 1])));
-    // Not a relative clause: "What is the fee an applicant pays?" has a verb of its own.
-    const relative = rest.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && isVerbLike(w));
-    if (complement > 0 && !relative) return join(head, rest.slice(0, complement), aux, rest.slice(complement));
-    // "What was the resolution about?" → "what the resolution was about": a stranded preposition stays last.
-    const stranded = rest.length > 1 && PREPOSITIONS.has(lower(rest[rest.length - 1]));
-    return stranded ? join(head, rest.slice(0, -1), aux, rest[rest.length - 1]) : join(head, rest, aux);
-  }
-  const tokens = questionWords(question);
-  if (tokens.length >= 3 && isAux(tokens[0])) {
-    const a = lower(tokens[0]);
-    // "Has IOM volunteered to run …" → "whether IOM has volunteered to run …", not "IOM volunteered to has run".
-    const perfect = HAVE_AUX.has(a) ? auxBeforeParticiple(tokens.slice(1), lower(tokens[0]), perfectParticipleAt(tokens.slice(1))) : null;
-    if (perfect) return join('whether', perfect);
-    // After be or have the word after the subject is a complement or an adverb ("Is there a fund …", "Has IOM ever
-    // raised …"), not a verb to check.
-    const sv = DO_AUX.has(a) || MODALS.has(a) ? verbalSplit(tokens.slice(1)) : splitSubject(tokens.slice(1));
-    if (!sv) return null;
-    return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, lower(tokens[0]), sv.verb, sv.tail);
-  }
-  return null;
 }

@@ -1,0 +1,135 @@
+import { COMMON_VERBS } from './common-verbs';
+import {
+  BE_AUX,
+  DETERMINERS,
+  DO_AUX,
+  HAVE_AUX,
+  isAux,
+  isVerbLike,
+  lowerFirst,
+  MID_ADVERBS,
+  MODALS,
+  parseWhQuestion,
+  passiveParticipleAt,
+  PREPOSITIONS,
+  questionWords,
+  splitSubject,
+  verbalSplit,
+} from './question-grammar';
+import { isParticiple, pastTense, thirdPerson } from './verb-forms';
+
+/**
+ * A question restated as an embedded clause, for "The reports do not say …" and for the dense query
+ * (`dense-query.ts`): the auxiliary put back after the subject, a do-verb inflected.
+ */
+
+const lower = (word: string) => word.toLowerCase();
+
+/** The verb a do-auxiliary stood for: "did" + "resettle" → "resettled", "does" + "train" → "trains". */
+function inflect(verb: string, aux: string): string {
+  const a = lower(aux);
+  if (a === 'did') return pastTense(verb);
+  if (a === 'does') return thirdPerson(verb);
+  return verb;
+}
+
+/**
+ * Where the participle of "has …" ends the subject ("IOM | implemented", "any of them already | come up"): the
+ * first past participle, or "been", after the subject's first word that no article or owner makes an adjective
+ * ("the revised Strategy"); -1 when there is none.
+ */
+function perfectParticipleAt(rest: string[]): number {
+  return rest.findIndex(
+    (w, k) =>
+      k > 0 &&
+      /^\p{Ll}/u.test(w) &&
+      !/ing$/.test(w) &&
+      (lower(w) === 'been' || isParticiple(w.replace(/[,;:]$/, ''))) &&
+      !DETERMINERS.has(lower(rest[k - 1])) &&
+      !/['’]s$/.test(rest[k - 1]),
+  );
+}
+
+/**
+ * The words with the auxiliary moved before the participle at `participle`, and before a mid-sentence adverb right
+ * before it ("IOM was first set up", "IOM has ever raised", "IOM has most recently helped"); null when there is no participle after the first word.
+ */
+function auxBeforeParticiple(rest: string[], aux: string, participle: number): string[] | null {
+  if (participle < 1) return null;
+  let verbPhrase = participle;
+  while (verbPhrase > 1 && (MID_ADVERBS.has(lower(rest[verbPhrase - 1])) || (verbPhrase < participle && lower(rest[verbPhrase - 1]) === 'most'))) verbPhrase--;
+  return [...rest.slice(0, verbPhrase), aux, ...rest.slice(verbPhrase)];
+}
+
+const join = (...parts: (string | string[])[]) =>
+  parts
+    .flat()
+    .filter((p) => p !== '')
+    .join(' ');
+
+/**
+ * The question as an embedded clause, for "The reports do not say …":
+ * "How many migrants did IOM resettle in 2015?" → "how many migrants IOM resettled in 2015";
+ * "When was the Strategy approved?" → "when the Strategy was approved"; "Does IOM …?" → "whether IOM …".
+ * Null when the question's shape is not recognised.
+ */
+export function toEmbeddedClause(question: string): string | null {
+  const parsed = parseWhQuestion(question);
+  if (parsed) {
+    const head = lowerFirst(join(parsed.prefix, parsed.wh));
+    const { aux, rest } = parsed;
+    if (!aux) return rest.length > 0 ? join(head, rest) : null;
+    if (rest.length === 0) return null;
+    const a = lower(aux);
+    if (DO_AUX.has(a)) {
+      const sv = verbalSplit(rest);
+      return sv ? join(head, sv.subject, inflect(sv.verb, a), sv.tail) : null;
+    }
+    // "How many migrants were trained": the wh-phrase is the subject. "In how many countries has IOM been …": it is not.
+    const whIsSubject = /^\p{Ll}/u.test(rest[0]) && (isParticiple(rest[0]) || COMMON_VERBS.has(lower(rest[0])) || /(?:ed|ing)$/.test(rest[0]));
+    const whWord = lower(parsed.wh[0]);
+    if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
+    // "How many projects has IOM implemented …": the subject ends at the participle.
+    if (HAVE_AUX.has(a)) {
+      const perfect = auxBeforeParticiple(rest, aux, perfectParticipleAt(rest));
+      if (perfect) return join(head, perfect);
+    }
+    // "How many migrants were there in 2000?" → "how many migrants there were in 2000".
+    if (lower(rest[0]) === 'there' && BE_AUX.has(a)) return join(head, rest[0], aux, rest.slice(1));
+    if (parsed.whNoun.length > 0) {
+      // "In how many countries were assessments performed?" → "… assessments were performed".
+      const participle = passiveParticipleAt(rest, 1);
+      return participle > 0 ? join(head, rest.slice(0, participle), aux, rest.slice(participle)) : join(head, aux, rest);
+    }
+    if (MODALS.has(a)) {
+      const sv = verbalSplit(rest);
+      return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
+    }
+    // The subject comes first, so the participle that ends it is after the first word.
+    const passive = auxBeforeParticiple(rest, aux, passiveParticipleAt(rest, 1));
+    if (passive) return join(head, passive);
+    if (whWord === 'why' || whWord === 'how') return null;
+    // "What was the Consultation a follow-up to?" → "what the Consultation was a follow-up to": the subject ends
+    // before what it is said to be (not "the budget of a project", an article after a preposition).
+    const complement = rest.findIndex((w, k) => k > 0 && /^an?$/i.test(w) && !PREPOSITIONS.has(lower(rest[k - 1])));
+    // Not a relative clause: "What is the fee an applicant pays?" has a verb of its own.
+    const relative = rest.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && isVerbLike(w));
+    if (complement > 0 && !relative) return join(head, rest.slice(0, complement), aux, rest.slice(complement));
+    // "What was the resolution about?" → "what the resolution was about": a stranded preposition stays last.
+    const stranded = rest.length > 1 && PREPOSITIONS.has(lower(rest[rest.length - 1]));
+    return stranded ? join(head, rest.slice(0, -1), aux, rest[rest.length - 1]) : join(head, rest, aux);
+  }
+  const tokens = questionWords(question);
+  if (tokens.length >= 3 && isAux(tokens[0])) {
+    const a = lower(tokens[0]);
+    // "Has IOM volunteered to run …" → "whether IOM has volunteered to run …", not "IOM volunteered to has run".
+    const perfect = HAVE_AUX.has(a) ? auxBeforeParticiple(tokens.slice(1), lower(tokens[0]), perfectParticipleAt(tokens.slice(1))) : null;
+    if (perfect) return join('whether', perfect);
+    // After be or have the word after the subject is a complement or an adverb ("Is there a fund …", "Has IOM ever
+    // raised …"), not a verb to check.
+    const sv = DO_AUX.has(a) || MODALS.has(a) ? verbalSplit(tokens.slice(1)) : splitSubject(tokens.slice(1));
+    if (!sv) return null;
+    return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, lower(tokens[0]), sv.verb, sv.tail);
+  }
+  return null;
+}
