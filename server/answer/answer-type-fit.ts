@@ -62,7 +62,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   }
   const names = types.has('who') || types.has('where') ? properNames(tokens, ctx.questionKeys) : [];
   if (types.has('who')) {
-    // A rare name, or whoever the sentence says did what the question asks ("endorsed by IOM Member States").
+    // A rare name, whoever the sentence says did what the question asks ("endorsed by IOM Member States"), or a rare
+    // kind of party it describes ("private recruiters").
     const verbKeys = new Set(ctx.profile.terms.filter((t) => t.verb).map((t) => t.key));
     const rare = (key: string) => (ctx.corpusStats.df.get(key) ?? 0) <= ctx.commonLimit;
     const particular = names.some((t) => rare(t.key)) || namesAgent(tokens, verbKeys, ctx.questionKeys) || describesParty(tokens, ctx.questionKeys, rare);
