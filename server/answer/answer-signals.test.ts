@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, dateNearTerm, describesParty, givesReason, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
+import { amounts, dateNearTerm, describesParty, givesReason, pointsToSource, mayNameCity, statesFinding, namesAgent, namesPerson, namesPlace, statesMoney, statesPeriod } from './answer-signals';
 import { placeAliases, widen } from './acronym-aliases';
 import { profileQuestion } from './question-profile';
 import { tokenize } from './text/word-tokens';
@@ -137,6 +137,17 @@ describe('describesParty', () => {
     // A verb in "-s" after its subject: "IOM advocates", "which hosts".
     expect(party('IOM advocates for the rights of migrants', 'Who speaks for migrants?')).toBe(false);
     expect(party('a centre which hosts the meetings', 'Who hosts the meetings?')).toBe(false);
+  });
+});
+
+describe('pointsToSource', () => {
+  it('finds a web address or where something was published or can be found', () => {
+    expect(pointsToSource('Details of these studies can be found in a new IOM Research Directory, at www.iom.int.')).toBe(true);
+    expect(pointsToSource('This database is available at <http://www.imldb.iom.int/section.do>.')).toBe(true);
+    expect(pointsToSource('The findings were published as a special issue of the Journal.')).toBe(true);
+  });
+  it('not in a sentence that only mentions studies', () => {
+    expect(pointsToSource('More than 60 research studies were prepared by IOM field offices during 2002-2003.')).toBe(false);
   });
 });
 

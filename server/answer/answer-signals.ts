@@ -13,6 +13,10 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'refers', 'means', 'constitu
 
 export const givesReason = (text: string) => REASON.test(text);
 
+const SOURCE = /(?:https?:\/\/|\bwww\.)|\b(?:can be (?:found|consulted|accessed|downloaded)|(?:is|are) (?:available|accessible)|available (?:at|on|from|in|through)|published (?:in|as|by|on)|posted on|issued as|appeared in)\b/i;
+/** Says where something can be read: a web address, "can be found in …", "published in …". */
+export const pointsToSource = (text: string) => SOURCE.test(text);
+
 /**
  * What a meeting or a study concluded, found or recommended: "concluded that", "recommends", "the experts agreed …"; not
  * "findings", "outcomes" or "results", which as often only name them ("The findings of the study were published …").

@@ -1,4 +1,4 @@
-import { amounts, dateNearTerm, statesPeriod, definesTarget, describesParty, givesReason, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, dateNearTerm, statesPeriod, definesTarget, describesParty, givesReason, pointsToSource, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import type { Candidate } from './candidates';
@@ -97,6 +97,12 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     fit.hard &&= namesAPlace && (!types.has('city') || mayNameCity(text, tokens, ctx.questionKeys));
     fit.soft &&= names.length > 0;
     fit.bonus += names.length > 0 ? 0.1 : 0;
+  }
+  if (types.has('source')) {
+    // "Where can I find …?": a web address or the publication it appeared in.
+    const source = pointsToSource(candidate.text);
+    fit.soft &&= source;
+    fit.bonus += source ? 0.3 : -0.1;
   }
   if (types.has('why')) {
     const reason = givesReason(candidate.text);

@@ -13,7 +13,9 @@ describe('profileQuestion', () => {
     ["Who is IOM's Director General?", ['person', 'who']],
     ['In which city was the meeting held?', ['city', 'where']],
     // Asks for a journal or a document, not a place.
-    ['Where were the findings of the study published?', []],
+    ['Where were the findings of the study published?', ['source']],
+    ['Where can I find the online database?', ['source']],
+    ['Where can someone look up the details of the studies?', ['source']],
     ["What was IOM's workshop meant to achieve?", ['why']],
     ['When was the IOM Strategy approved?', ['when']],
     ['In what year was the Centre established?', ['when']],

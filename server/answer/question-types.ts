@@ -5,7 +5,7 @@
  * a post ("Who is IOM's Director General?", "What is the name of the official …"), a kind of `who`; `city`: "In which
  * city …?", a kind of `where`.
  */
-export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'person' | 'where' | 'city' | 'place' | 'why' | 'list' | 'definition' | 'finding';
+export type QuestionType = 'quantity' | 'money' | 'when' | 'who' | 'person' | 'where' | 'city' | 'place' | 'source' | 'why' | 'list' | 'definition' | 'finding';
 
 const QUANTITY = [
   /\bhow (?:many|much)\b/,
@@ -52,8 +52,12 @@ const WHO = [
 // "Which four Middle Eastern countries …": a count or adjectives may stand before the noun.
 const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
 const PLACE = [asked('where')];
-/** "Where were the findings published?" asks for a journal or a document, not a place on the map. */
-const WHERE_IN_PRINT = /\bwhere (?:(?:is|are|was|were|will|has|have|had|can|could) )?(?:[\w'’-]+ ){0,6}(?:published|printed|issued|posted|reported|presented|announced|described|discussed|mentioned|stated|listed|documented|explained|set out|available)\b/;
+/**
+ * "Where were the findings published?", "Where can I find the online one?" ask for a journal, a document or a web
+ * address, not a place on the map.
+ */
+const WHERE_IN_PRINT =
+  /\bwhere (?:(?:is|are|was|were|will|has|have|had|can|could) )?(?:[\w'’-]+ ){0,6}(?:published|printed|issued|posted|reported|presented|announced|described|discussed|mentioned|stated|listed|documented|explained|set out|available|find|found|look (?:\w+ )?up|read|access|accessed|consult|consulted|download|downloaded)\b/;
 const CITY = [/\b(?:what|which)(?: [\w-]+){0,2} cit(?:y|ies)\b/];
 const WHY = [
   /\bwhy\b/,
@@ -107,8 +111,10 @@ export function detectTypes(question: string): Set<QuestionType> {
   if (!forWhom) test(WHO, 'who');
   if (types.has('who')) test(PERSON, 'person');
   test(WHERE, 'where');
-  if (WHERE_IN_PRINT.test(q)) types.delete('where');
-  else test(PLACE, 'place');
+  if (WHERE_IN_PRINT.test(q)) {
+    types.delete('where');
+    types.add('source');
+  } else test(PLACE, 'place');
   if (types.has('where')) test(CITY, 'city');
   test(WHY, 'why');
   test(FINDING, 'finding');
