@@ -1,0 +1,68 @@
+import { COMMON_VERBS, NAME_CONNECTORS, PREPOSITIONS, WH_WORDS, AUXILIARIES, datesNoun } from '../../vectors/query/question-grammar';
+import { placeForms } from '../../vectors/lexical/demonyms';
+import { placesIn } from '../../vectors/lexical/places';
+import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
+import { MONTHS, QUESTION_STOP_WORDS } from '../answer/text/stop-words';
+import { ADVERBS, clean, isContentWord, isName, phrase, type Antecedent } from './antecedent';
+
+/** "Mexican", "Dutch": a word with place forms that is no place itself. */
+const isDemonym = (word: string) => placeForms(word).length > 0 && placesIn([word]).length === 0;
+
+/** Capitalised runs ("Bali Process", "International Dialogue on Migration", "IDM"), not the question's first word. */
+export function names(words: string[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = clean(words[i]);
+    // The question's first word opens a name only before another name word, and never when it is an auxiliary or a
+    // wh-word ("Does IOM …", "Is PLURAL+ …").
+    const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && (!(words[1] && isName(clean(words[1]))) || AUXILIARIES.has(word.toLowerCase()));
+    // "the 1035 Facility", "IOM's 2013 International Dialogue": a number after an article or owner opens the name.
+    const numberOpens = /^\d+$/.test(word) && i > 0 && /^(?:the|\S+['’]s)$/i.test(clean(words[i - 1])) && words[i + 1] !== undefined && isName(clean(words[i + 1]));
+    if ((!isName(word) && !numberOpens) || first || WH_WORDS.has(word.toLowerCase()) || MONTHS.has(word.toLowerCase())) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      const next = clean(words[j]);
+      if (isName(next) && !/['’]s$/.test(clean(words[j - 1]))) j++;
+      else if (NAME_CONNECTORS.has(next.toLowerCase()) && words[j + 1] && isName(clean(words[j + 1]))) j++;
+      else break;
+    }
+    // A lone place adjective before a noun ("Mexican government body") modifies it: the phrase is the antecedent.
+    const next = words[j] === undefined ? '' : clean(words[j]);
+    if (j === i + 1 && isDemonym(word) && /^\p{Ll}/u.test(next) && !QUESTION_STOP_WORDS.has(next) && !PREPOSITIONS.has(next)) {
+      i = j;
+      continue;
+    }
+    // "its Migration Research and Policy Programme" is "the …" when it stands on its own.
+    const withArticle = i > 0 && /^(?:the|its|their|our)$/.test(clean(words[i - 1]).toLowerCase()) ? ['the', ...words.slice(i, j)] : words.slice(i, j);
+    const found = phrase(withArticle, 'name');
+    const owner = /['’]s$/.test(clean(words[j - 1]));
+    if (found && !/^\d+$/.test(found.text)) out.push(owner ? { ...found, possessor: true } : found);
+    // "IOM's latest publications catalogue": what is owned is what the question is about.
+    if (owner) {
+      let k = j;
+      // The owned noun phrase runs on through names and "and" ("IOM's flagship World Migration report", "IOM's
+      // research and policy programme") up to a preposition, a question word or a verb.
+      const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
+      // "IOM's 2010 review": after a year, a word that can be a verb is the noun it dates.
+      const datedNoun = (at: number) => /^\p{Ll}+$/u.test(clean(words[at])) && !PREPOSITIONS.has(clean(words[at])) && datesNoun(words.map(clean), at - 1);
+      while (k < words.length) {
+        const w = clean(words[k]);
+        if (common(w) || datedNoun(k) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;
+        else if (k > j && w === 'and' && words[k + 1] !== undefined && common(clean(words[k + 1]))) k++;
+        else break;
+      }
+      // A name alone after the owner ("IOM's Migration Profiles") is a name, not an owned phrase: it needs a common head,
+      // and more than a year ("IOM's 2010").
+      while (k > j && !common(clean(words[k - 1])) && !datedNoun(k - 1)) k--;
+      const yearOnly = k === j + 1 && /^\d+$/.test(clean(words[j]));
+      const owned = k > j && !yearOnly ? phrase(words.slice(i, k), 'phrase') : null;
+      if (owned && !ADVERBS.test(clean(words[k - 1]))) out.push({ ...owned, topic: true });
+    }
+    i = j;
+  }
+  return out;
+}

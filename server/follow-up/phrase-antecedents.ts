@@ -1,0 +1,170 @@
+import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, NAME_CONNECTORS, nounTakenForVerb, PARTICLES, parseWhQuestion, passiveParticipleAt, PREPOSITIONS, questionWords, splitSubject, verbalSplit } from '../../vectors/query/question-grammar';
+import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
+import { ADVERBS, clean, DETERMINERS, isContentWord, isName, isPlural, phrase, type Antecedent } from './antecedent';
+import { requestedTopic } from './requests';
+
+/** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
+const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
+
+/**
+ * "… is IOM the global lead of the camp management cluster?": after be, a name followed by an article is the subject
+ * and what it is said to be comes after it, a phrase of its own, not "IOM the global lead".
+ */
+function predicateNoun(rest: string[], aux: string): string[] | null {
+  if (!BE_AUX.has(aux)) return null;
+  let k = 0;
+  while (k < rest.length && (isName(clean(rest[k])) || (k > 0 && NAME_CONNECTORS.has(rest[k].toLowerCase()) && isName(clean(rest[k + 1] ?? ''))))) k++;
+  return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
+}
+
+/** "In which countries", "for which year": a wh-phrase after one of these sets where or when, and is no topic. */
+const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|throughout)$/i;
+
+/**
+ * The subject, verb and what follows of "… did <subject> <verb> …": the grammar's split, repaired where it took a
+ * preposition for the verb ("the experts at the Bangkok seminar analyse": the verb is the next verb-like word, or
+ * the last word).
+ * `preposition` is where the subject's own preposition stands, or -1.
+ */
+function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail: string[]; preposition: number } | null {
+  const split = splitSubject(rest);
+  // "does the 2007 resolution adopting IOM's Strategy call to mind", "does IOM's 2010 review of its Strategy expect":
+  // "resolution" and "review" are no verbs.
+  const sv = split && nounTakenForVerb(rest, split) ? verbalSplit(rest) : split;
+  if (!sv) return null;
+  // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
+  if (/^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0] ?? '')) return { ...sv, tail: sv.tail.slice(1), preposition: -1 };
+  if (!PREPOSITIONS.has(sv.verb.toLowerCase())) return { ...sv, preposition: -1 };
+  const at = sv.subject.length;
+  const found = rest.findIndex((w, k) => k > at + 1 && /^\p{Ll}/u.test(w) && isVerbLike(w));
+  // A verb the list does not know ("analyse") ends a question that has no object.
+  const verb = found > 0 ? found : rest.length > at + 2 && /^\p{Ll}/u.test(rest[rest.length - 1]) ? rest.length - 1 : -1;
+  return verb < 0 ? null : { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1), preposition: at };
+}
+
+/** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
+export function phrases(question: string, words: string[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  const add = (words: string[], topic = false, asked = false, circumstance = false, described: string | null = null) => {
+    // "Who is on the Bali Process steering group?": the phrase is what the preposition governs.
+    const governs = words.length > 2 && PREPOSITIONS.has(words[0].toLowerCase()) && (DETERMINERS.has(words[1].toLowerCase()) || isName(clean(words[1])));
+    const list = governs ? words.slice(1) : words;
+    const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
+    const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
+    const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase()));
+    if (!found || !meaningful || !/\p{Ll}/u.test(found.text)) return;
+    // A topic ends on a common noun ("the second IDM training session"), not on an adverb ("IOM first"), and is
+    // no prepositional phrase ("in 2009").
+    const head = found.text.split(/\s+/);
+    const of = head.findIndex((w) => w.toLowerCase() === 'of');
+    const last = head[(of > 0 ? of : head.length) - 1];
+    const nounPhrase = !PREPOSITIONS.has(head[0].toLowerCase()) && /^\p{Ll}/u.test(last) && isContentWord(last) && !ADVERBS.test(last);
+    const marked = circumstance ? { ...found, circumstance } : described && found.text === words.join(' ') ? { ...found, described } : found;
+    out.push(topic && nounPhrase ? { ...marked, topic: true } : asked && nounPhrase ? { ...marked, asked: true } : marked);
+  };
+  const parsed = parseWhQuestion(question);
+  if (parsed) {
+    // What "which/what X did …" asks about, with its "of …" ("Which edition of IOM's flagship report …"); not "In
+    // which country …", which only sets where, nor "how many X", which counts, nor the subject of "Which agency
+    // co-chairs the Diversity Initiative?", whose object is what it is about.
+    const whWord = parsed.wh[0].toLowerCase();
+    const asked = parsed.prefix.length === 0 && parsed.aux !== null && (whWord === 'which' || whWord === 'what');
+    if (parsed.whNoun.length > 0) add(parsed.whNoun, false, asked, SETTING_PREPOSITION.test(parsed.prefix.at(-1) ?? ''), describedWhNoun(question, parsed));
+    const aux = parsed.aux?.toLowerCase();
+    const rest = parsed.rest;
+    const participle = aux ? passiveParticipleAt(rest) : -1;
+    // "Which organizations put on …?", "Which States have ratified …?": the wh-noun is the subject, the verb opens the rest.
+    const whSubject = parsed.whNoun.length > 0 && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && isVerbLike(rest[0]);
+    // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do.
+    const activePerfect = aux !== undefined && HAVE_AUX.has(aux) && participle < 0;
+    if (aux && !DO_AUX.has(aux) && !activePerfect) {
+      // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
+      const predicate = participle < 0 ? predicateNoun(rest, aux) : null;
+      // "When will the workshop be held?": the subject ends before "be" (and "have been" after a modal).
+      const beforeParticiple = participle > 0 ? rest.slice(0, participle) : [];
+      while (beforeParticiple.length > 1 && /^(?:be|been|have)$/i.test(beforeParticiple.at(-1)!)) beforeParticiple.pop();
+      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? beforeParticiple : predicate ?? rest;
+      const of = ofSplit(subject);
+      if (of > 0) add(subject.slice(of + 1));
+      // What a name is said to be ("IOM the global lead of …") is no topic: "it" is still the name.
+      add(subject, predicate === null);
+    } else if (aux && !(activePerfect && whSubject)) {
+      const sv = subjectAndVerb(rest);
+      if (sv && sv.tail.length > 0) {
+        // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
+        // So is any verb after "help" ("has it helped conclude bilateral labour agreements").
+        const bare = /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]);
+        const secondVerb = bare && ((sv.tail.length > 2 && DETERMINERS.has(sv.tail[1].toLowerCase())) || (sv.tail.length > 1 && /^help/i.test(sv.verb) && isVerbLike(sv.tail[0])));
+        const tail = secondVerb ? sv.tail.slice(1) : sv.tail;
+        // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
+        const of = ofSplit(tail);
+        if (of > 0) add(tail.slice(of + 1));
+        add(tail, true);
+      } else if (sv && sv.preposition > 0) {
+        // "What links did the experts at the Bangkok seminar analyse?": no object, so the subject's nouns are what
+        // it is about: "they" the experts, "it" the seminar.
+        add(sv.subject, true);
+        add(sv.subject.slice(sv.preposition + 1), true);
+      }
+    } else if (whSubject) {
+      // The object after the verb and its particles is what the question is about.
+      let k = 1;
+      while (k < rest.length && (PREPOSITIONS.has(rest[k].toLowerCase()) || PARTICLES.has(rest[k].toLowerCase()))) k++;
+      if (k < rest.length) add(rest.slice(k), true);
+    }
+  }
+  const aux = words[0]?.toLowerCase() ?? '';
+  const requested = requestedTopic(question);
+  if (requested) {
+    // "Tell me about the IOM training centre in Tanzania.", "Can you explain the 1035 Facility?": what it asks about.
+    add(questionWords(requested), true);
+  } else if (!parsed && AUXILIARIES.has(aux) && !BE_AUX.has(aux)) {
+    // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
+    const sv = subjectAndVerb(words.slice(1));
+    // "put out an academic journal": the verb's particle is no part of its object. Only after a named subject ("Do
+    // the Member States pay contributions?" is about the States).
+    const object = sv ? sv.tail.slice(PARTICLES.has(sv.tail[0]?.toLowerCase() ?? '') ? 1 : 0) : [];
+    const named = sv !== null && isName(clean(sv.subject[0] ?? ''));
+    // An object, not where ("Does IOM work in Haiti?", "Does IOM take part in the Bali Process?").
+    const direct = object.length > 0 && !PREPOSITIONS.has(object[0].toLowerCase());
+    if (named && direct) add(object, true);
+  }
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  if (of > 0 && out.length === 0) add(words.slice(of + 1));
+  return out;
+}
+
+/**
+ * "How many people went through IOM's migrant training in 2009?" → "people that went through IOM's migrant training in
+ * 2009"; "Which countries of origin did IOM help send workers to Canada?" → "countries of origin IOM helped send
+ * workers to Canada". Only for a wh-noun that opens the question (not "In which countries …") and a clause of at most
+ * 16 words; null otherwise.
+ */
+function describedWhNoun(question: string, parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string | null {
+  const whWord = parsed.wh[0].toLowerCase();
+  if (parsed.prefix.length > 0 || !(whWord === 'which' || whWord === 'what' || (whWord === 'how' && parsed.wh[1]?.toLowerCase() === 'many'))) return null;
+  const clause = toEmbeddedClause(question);
+  const head = parsed.wh.join(' ');
+  if (!clause?.toLowerCase().startsWith(head.toLowerCase())) return null;
+  const rest = questionWords(clause.slice(head.length));
+  if (rest.length === 0 || rest.length > 16) return null;
+  // The wh-noun did what follows ("people went through …"): a relative pronoun joins them.
+  const subject = /^\p{Ll}/u.test(rest[0]) && (isVerbLike(rest[0]) || AUXILIARIES.has(rest[0].toLowerCase()));
+  return [...parsed.whNoun, ...(subject ? ['that'] : []), ...rest].join(' ');
+}
+
+/** Runs of lower-case words that end on a plural noun ("irregular migrants"), after a determiner or a preposition. */
+export function pluralNounPhrases(words: string[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (let end = 1; end < words.length; end++) {
+    const head = clean(words[end]);
+    if (!/^\p{Ll}+$/u.test(head) || !isPlural(head) || !isContentWord(head)) continue;
+    let start = end;
+    while (start > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(clean(words[start - 1])) && isContentWord(clean(words[start - 1])) && !PREPOSITIONS.has(clean(words[start - 1])) && !isVerbLike(words[start - 1])) start--;
+    const before = clean(words[start - 1] ?? '').toLowerCase();
+    if (!PREPOSITIONS.has(before) && !DETERMINERS.has(before)) continue;
+    const found = phrase(words.slice(start, end + 1), 'phrase');
+    if (found) out.push({ ...found, plural: true });
+  }
+  return out;
+}
