@@ -1,9 +1,7 @@
-import { extractAcronyms } from '../../vectors/lexical/acronyms';
-import { stem } from '../../vectors/lexical/porter-stemmer';
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, bareWord, isAdverb, isVerbLike, WH_SHARPENERS } from '../../vectors/query/question-grammar';
-import type { Citation } from '../protocol';
-import { antecedentsOf, type Antecedent } from './antecedents';
-import { readCues, type Anaphor, type FollowUpCues } from './follow-up-cues';
+import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
+import { answeredAs, type FollowUpTurn } from './follow-up-turn';
+import { readCues } from './follow-up-cues';
+import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal } from './elided-phrases';
 import { swapPhrase } from './phrase-swap';
@@ -12,11 +10,7 @@ import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
 import { asksForExamples, asksForMore, asksWhy, whichOfCounted } from './requests';
 
-/** One earlier turn of the conversation, oldest first in the history. */
-export type FollowUpTurn = { question: string; standaloneQuestion: string; answer: string; citations: Citation[] };
-
-/** The question a turn was answered as: its standalone form, or as asked when it has none. */
-export const answeredAs = (turn: FollowUpTurn) => turn.standaloneQuestion || turn.question;
+export { answeredAs, type FollowUpTurn };
 
 /** Rewrites a follow-up ("And in 2008?") into a question that stands alone, using the earlier turns. */
 export interface FollowUpRewriter {
@@ -36,112 +30,6 @@ const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
 function tidy(text: string): string {
   const flat = text.replace(/\s+/g, ' ').replace(/\s+([?,.!])/g, '$1').trim();
   return capitalise(/[?.!]$/.test(flat) ? flat : `${flat}?`);
-}
-
-type Context = { previous: string; turns: FollowUpTurn[]; texts: string[] };
-
-function resolveName(antecedent: Antecedent, context: Context): string {
-  if (!/^\p{Lu}{2,}s?$/u.test(antecedent.text)) return antecedent.text;
-  // Spelled out as first defined in the conversation; acronyms are keyed without a plural "s".
-  return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
-}
-
-/** The best antecedent for the anaphor, other than those `taken` by pronouns of the other number. */
-function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>): Antecedent | null {
-  const questions = context.turns.map(answeredAs);
-  for (const [i, turn] of context.turns.entries()) {
-    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter((a) => !taken.has(a.text.toLowerCase()));
-    const fitting = anaphor.noun
-      ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
-      : candidates[0];
-    if (fitting) return fitting;
-    if (anaphor.noun) return null;
-  }
-  return null;
-}
-
-/** The comma, semicolon or colon a word ends with ("it," in "Were it easier to apply it, would …"). */
-const trailingPunctuation = (word: string | undefined) => /[,;:]+$/.exec(word ?? '')?.[0] ?? '';
-
-/** Whether a verb of the follow-up is a word of the description, as a stem ("performed" ~ "IOM performed in 2009"). */
-function sharesVerb(words: string[], description: string): boolean {
-  const described = new Set(questionWords(description).map((w) => stem(bareWord(w))));
-  return words.some((w) => /^\p{Ll}/u.test(w) && isVerbLike(w) && described.has(stem(bareWord(w))));
-}
-
-/** An adverb that can follow a noun phrase; "first" and "last" are adjectives in "its first meeting". */
-const adverbAfterNoun = (word: string) => isAdverb(word) && word !== 'first' && word !== 'last';
-
-/**
- * Where the noun an owner word governs ends ("its annual sessions, how many …" → after "sessions"): at a comma, a
- * capital, a preposition, a verb or an adverb ("its main focus recently").
- */
-function ownedNounEnd(words: string[], from: number): number {
-  let end = from;
-  while (end < words.length && /^\p{Ll}/u.test(words[end]) && !PREPOSITIONS.has(bareWord(words[end])) && !isVerbLike(words[end]) && !adverbAfterNoun(bareWord(words[end]))) {
-    end++;
-    if (/[,;:]$/.test(words[end - 1])) break; // "its annual sessions, how many …"
-  }
-  return end;
-}
-
-/** Replaces pronouns with what they stand for: "its workshops" → "the workshops of the International Dialogue on Migration". */
-function resolvePronouns(body: string, cues: FollowUpCues, context: Context): string {
-  const words = questionWords(body);
-  const end = /[?.!]+$/.exec(body.trim())?.[0] ?? '';
-  const replaced = [...words];
-  const skip = new Set<number>();
-  // "Who does it co-chair them with?": a singular and a plural pronoun (not an owner: "its", "their") stand for different
-  // things, and the plural one, which agreement narrows more, is read first ("them" the task forces, so "it" is IOM, not
-  // the task force again).
-  const taken = { plural: new Set<string>(), singular: new Set<string>() };
-  const order = [...cues.anaphora].sort((a, b) => Number(b.plural && !b.possessive) - Number(a.plural && !a.possessive));
-  for (const anaphor of order) {
-    const antecedent = pick(anaphor, context, anaphor.plural ? taken.singular : taken.plural);
-    if (!antecedent) continue;
-    if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
-    const named = resolveName(antecedent, context);
-    // "IOM's workshop" has its determiner already.
-    const owned = /['’]s\s/.test(named);
-    // "How many of them were women?": which people the previous question counted, not just "the people"; unless the
-    // follow-up says again what they did ("Where were they performed?").
-    const described = anaphor.plural && antecedent.described && !sharesVerb(words, antecedent.described) ? antecedent.described : null;
-    const name = described ?? named;
-    // A phrase takes "the", unless it joins names ("IOM and the UN Alliance of Civilizations").
-    const withArticle = !owned && (antecedent.article || (antecedent.kind === 'phrase' && !/^\p{Lu}\S*\s+and\s/u.test(name))) ? `the ${name}` : name;
-    // "its courses" (words up to `end`) → "the courses of <owner>".
-    const ownedOf = (end: number) => {
-      replaced[anaphor.index] = `the ${words.slice(anaphor.index + 1, end).join(' ').replace(/[,;:]+$/, '')} of ${withArticle}${trailingPunctuation(words[end - 1])}`;
-      for (let k = anaphor.index + 1; k < end; k++) skip.add(k);
-    };
-    if (anaphor.noun) {
-      const nounAt = anaphor.nounAt ?? anaphor.index + 1;
-      replaced[anaphor.index] = withArticle + trailingPunctuation(words[nounAt]);
-      for (let k = anaphor.index + 1; k <= nounAt; k++) skip.add(k);
-    } else if (anaphor.possessive && anaphor.plural) {
-      // "their purpose" → "the purpose of health assessments"; "their total value" → "the total value of the projects"
-      const end = ownedNounEnd(words, anaphor.index + 1);
-      if (end > anaphor.index + 1) ownedOf(end);
-    } else if (anaphor.possessive) {
-      // "its courses" → "the courses of the Centre in Tanzania" when the name has a preposition ("the Centre in
-      // Tanzania's courses" would own by Tanzania), else "the Berne Initiative's secretariat", "IOM's".
-      const end = ownedNounEnd(words, anaphor.index + 1);
-      // The run may stop short of a noun that is also a verb ("its main | focus"); a plural ("its courses | cover")
-      // is a whole noun.
-      const wholeNoun = end < words.length && isVerbLike(words[end]) ? /[^s]s[,;:]*$/.test(words[end - 1]) : true;
-      const nameHasPreposition = name.split(/\s+/).some((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'and'));
-      const ownedByOf =
-        !owned && nameHasPreposition && end > anaphor.index + 1 && wholeNoun && bareWord(words[anaphor.index + 1]) !== 'own' && bareWord(words[end] ?? '') !== 'of';
-      if (ownedByOf) {
-        ownedOf(end);
-      } else {
-        replaced[anaphor.index] = owned ? `${name}'s` : `${antecedent.article || antecedent.kind !== 'name' ? `the ${name}` : name}${/[^s]s$/.test(name) ? '’' : "'s"}`;
-      }
-    } else {
-      replaced[anaphor.index] = withArticle + trailingPunctuation(words[anaphor.index]);
-    }
-  }
-  return replaced.filter((_, i) => !skip.has(i)).join(' ') + end;
 }
 
 /**
