@@ -47,6 +47,8 @@ export type QuestionProfile = {
   nameYears: string[];
   /** Those of `years` that start a period ("since 2007", "since the Strategy was adopted in 2007"). */
   sinceYears: string[];
+  /** Those of `years` that end or open a period ("by 2009", "from 2007", "until 2010"), not a point in time. */
+  boundYears: string[];
   /** Other numbers the question names ("Resolution No. 1150"). */
   numbers: string[];
   /** Keys of the thing a "What is X?" question defines. */
@@ -90,6 +92,9 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
   flush();
   return runs;
 }
+
+/** Words before a year that make it the end or start of a period ("by 2009", "from 2007"). */
+const PERIOD_BOUNDS = new Set(['by', 'from', 'until', 'before', 'after', 'through']);
 
 /** Ends where a year names a period ("post-", "pre-", "mid-"), not the time asked about. */
 const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
@@ -137,6 +142,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const nameWord = (t: WordToken | undefined, i: number) => t !== undefined && t.kind === 'word' && !MONTHS.has(t.norm) && (t.acronym || (t.capitalized && i > 0));
   // "since 2007", "since the Strategy was adopted in 2007"
   const sinceYears = tokens.filter((t, i) => t.kind === 'year' && !inAttribution(t) && tokens.slice(Math.max(0, i - 8), i).some((p) => p.norm === 'since')).map((t) => t.norm);
+  const boundYears = tokens.filter((t, i) => t.kind === 'year' && PERIOD_BOUNDS.has(tokens[i - 1]?.norm ?? '')).map((t) => t.norm);
   const nameYears = tokens.filter((t, i) => t.kind === 'year' && !inAttribution(t) && (nameWord(tokens[i - 1], i - 1) || nameWord(tokens[i + 1], i + 1))).map((t) => t.norm);
   const numbers = tokens.filter((t) => t.kind === 'number').map((t) => t.norm);
   const types = detectTypes(question);
@@ -154,5 +160,5 @@ export function profileQuestion(question: string): QuestionProfile {
   const names = runs.map((r) => r.keys);
   const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, names, placeNames };
+  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, names, placeNames };
 }

@@ -49,9 +49,8 @@ function onlyBoundsPeriod(text: string, year: string): boolean {
 }
 
 /** A year the question asks about as one point in time ("in 2009", "in 2009 alone"), not "since", "by" or "from" it. */
-function pointInTime(profile: QuestionProfile, year: string): boolean {
-  return !profile.nameYears.includes(year) && !profile.sinceYears.includes(year) && !new RegExp(`\\b(?:by|from|until|before|after|through)\\s+${year}\\b`, 'i').test(profile.question);
-}
+const pointInTime = (profile: QuestionProfile, year: string) =>
+  !profile.nameYears.includes(year) && !profile.sinceYears.includes(year) && !profile.boundYears.includes(year);
 
 /**
  * How a candidate stands to the years the question names. A year that is part of a name ("the 2013
