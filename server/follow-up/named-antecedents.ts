@@ -11,6 +11,7 @@ const isDemonym = (word: string) => placeForms(word).length > 0 && placesIn([wor
 /** Capitalised runs ("Bali Process", "International Dialogue on Migration", "IDM"), not the question's first word. */
 export function names(words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
+  const bare = words.map(clean);
   let i = 0;
   while (i < words.length) {
     const word = clean(words[i]);
@@ -48,7 +49,7 @@ export function names(words: string[]): Antecedent[] {
       // research and policy programme") up to a preposition, a question word or a verb.
       const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
       // "IOM's 2010 review": after a year, a word that can be a verb is the noun it dates.
-      const datedNoun = (at: number) => /^\p{Ll}+$/u.test(clean(words[at])) && !PREPOSITIONS.has(clean(words[at])) && datesNoun(words.map(clean), at - 1);
+      const datedNoun = (at: number) => /^\p{Ll}+$/u.test(bare[at]) && !PREPOSITIONS.has(bare[at]) && datesNoun(bare, at - 1);
       while (k < words.length) {
         const w = clean(words[k]);
         if (common(w) || datedNoun(k) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;

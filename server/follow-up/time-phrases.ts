@@ -7,12 +7,11 @@ import { PERIOD_PREFIX } from '../../vectors/query/question-grammar';
 
 // "the post-2015 agenda", "pre-2008 levels" name a period, not when something happened.
 const YEAR = new RegExp(String.raw`(?<!${PERIOD_PREFIX})\b(?:19|20)\d\d\b`, 'gi');
-const TIME_PHRASE = new RegExp(
+/** A year with its preposition and a second year of a range: "in 2009", "from 2007 to 2009", "the year 2008". */
+const TIME_PHRASES = new RegExp(
   String.raw`\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!${PERIOD_PREFIX})((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b`,
-  'i',
+  'gi',
 );
-
-const TIME_PHRASES = new RegExp(TIME_PHRASE.source, 'gi');
 
 /** The first time phrase that is not the year of a report the question names ("IOM's 2010 review of its Strategy"). */
 function outsideNamedReport(question: string): RegExpExecArray | null {

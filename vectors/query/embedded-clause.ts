@@ -52,7 +52,8 @@ function perfectParticipleAt(rest: string[]): number {
 
 /**
  * The words with the auxiliary moved before the participle at `participle`, and before a mid-sentence adverb right
- * before it ("IOM was first set up", "IOM has ever raised", "IOM has most recently helped"); null when there is no participle after the first word.
+ * before it ("IOM was first set up", "IOM has ever raised", "IOM has most recently helped"); null when there is no
+ * participle after the first word.
  */
 function auxBeforeParticiple(rest: string[], aux: string, participle: number): string[] | null {
   if (participle < 1) return null;
@@ -120,16 +121,15 @@ export function toEmbeddedClause(question: string): string | null {
     return stranded ? join(head, rest.slice(0, -1), aux, rest[rest.length - 1]) : join(head, rest, aux);
   }
   const tokens = questionWords(question);
-  if (tokens.length >= 3 && isAux(tokens[0])) {
-    const a = lower(tokens[0]);
-    // "Has IOM volunteered to run …" → "whether IOM has volunteered to run …", not "IOM volunteered to has run".
-    const perfect = HAVE_AUX.has(a) ? auxBeforeParticiple(tokens.slice(1), lower(tokens[0]), perfectParticipleAt(tokens.slice(1))) : null;
-    if (perfect) return join('whether', perfect);
-    // After be or have the word after the subject is a complement or an adverb ("Is there a fund …", "Has IOM ever
-    // raised …"), not a verb to check.
-    const sv = DO_AUX.has(a) || MODALS.has(a) ? verbalSplit(tokens.slice(1)) : splitSubject(tokens.slice(1));
-    if (!sv) return null;
-    return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, lower(tokens[0]), sv.verb, sv.tail);
-  }
-  return null;
+  if (tokens.length < 3 || !isAux(tokens[0])) return null;
+  const a = lower(tokens[0]);
+  const rest = tokens.slice(1);
+  // "Has IOM volunteered to run …" → "whether IOM has volunteered to run …", not "IOM volunteered to has run".
+  const perfect = HAVE_AUX.has(a) ? auxBeforeParticiple(rest, a, perfectParticipleAt(rest)) : null;
+  if (perfect) return join('whether', perfect);
+  // After be or have the word after the subject is a complement or an adverb ("Is there a fund …", "Has IOM ever
+  // raised …"), not a verb to check.
+  const sv = DO_AUX.has(a) || MODALS.has(a) ? verbalSplit(rest) : splitSubject(rest);
+  if (!sv) return null;
+  return DO_AUX.has(a) ? join('whether', sv.subject, inflect(sv.verb, a), sv.tail) : join('whether', sv.subject, a, sv.verb, sv.tail);
 }
