@@ -37,6 +37,10 @@ describe('abstentionSentence', () => {
     ['Why do they often steer clear of clinics?', 'The reports do not say why they often steer clear of clinics.'],
     ['When and how was the Centre set up?', 'The reports do not say when and how the Centre was set up.'],
     ['Which countries did the temporary workers that IOM helped send to Canada come from?', 'The reports do not say which countries the temporary workers that IOM helped send to Canada came from.'],
+    // A modal goes before its "be" (not "… be will held"), and a pronoun is a whole subject ("when it is due to …").
+    ['In which cities will the two workshops for African countries be held?', 'The reports do not say in which cities the two workshops for African countries will be held.'],
+    ['When is it due to be finished?', 'The reports do not say when it is due to be finished.'],
+    ['Through what fund can IOM help people who have been trafficked?', 'The reports do not say through what fund IOM can help people who have been trafficked.'],
     // A preposition that ends the question stays last.
     ['What was the earlier Council resolution about?', 'The reports do not say what the earlier Council resolution was about.'],
     ['Who is the fund for?', 'The reports do not say who the fund is for.'],

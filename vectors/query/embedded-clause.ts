@@ -24,6 +24,8 @@ import { isParticiple, pastTense, thirdPerson } from './verb-forms';
  */
 
 const lower = (word: string) => word.toLowerCase();
+/** Pronouns that are a whole subject after be, have or a modal ("is it", "will they"). */
+const SUBJECT_PRONOUN = /^(?:it|they|he|she|we|you|this|these|those)$/i;
 
 /** The verb a do-auxiliary stood for: "did" + "resettle" → "resettled", "does" + "train" → "trains". */
 function inflect(verb: string, aux: string): string {
@@ -90,6 +92,17 @@ export function toEmbeddedClause(question: string): string | null {
     const whIsSubject = /^\p{Ll}/u.test(rest[0]) && (isParticiple(rest[0]) || COMMON_VERBS.has(lower(rest[0])) || /(?:ed|ing)$/.test(rest[0]));
     const whWord = lower(parsed.wh[0]);
     if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
+    // "When is it due to be finished?" → "when it is due to be finished": a pronoun is the whole subject.
+    if (SUBJECT_PRONOUN.test(rest[0]) && rest.length > 1) return join(head, rest[0], aux, rest.slice(1));
+    // "In which cities will the workshops be held?" → "… the workshops will be held": a modal goes before its "be".
+    // Not a "be" of a relative clause ("people who have been trafficked").
+    const relativeAt = rest.findIndex((w) => /^(?:who|which|that|whom|whose)$/i.test(w));
+    const main = relativeAt < 0 ? rest : rest.slice(0, relativeAt);
+    const be = MODALS.has(a) ? main.findIndex((w, k) => k > 0 && /^(?:be|have)$/.test(w)) : -1;
+    if (be > 0) return join(head, rest.slice(0, be), aux, rest.slice(be));
+    // "Through what fund can IOM help …?", "How many migrants will IOM train?": the modal's subject ends at its verb.
+    const modal = MODALS.has(a) ? verbalSplit(rest) : null;
+    if (modal) return join(head, modal.subject, aux, modal.verb, modal.tail);
     // "How many projects has IOM implemented …": the subject ends at the participle.
     if (HAVE_AUX.has(a)) {
       const perfect = auxBeforeParticiple(rest, aux, perfectParticipleAt(rest));
@@ -102,10 +115,7 @@ export function toEmbeddedClause(question: string): string | null {
       const participle = passiveParticipleAt(rest, 1);
       return participle > 0 ? join(head, rest.slice(0, participle), aux, rest.slice(participle)) : join(head, aux, rest);
     }
-    if (MODALS.has(a)) {
-      const sv = verbalSplit(rest);
-      return sv ? join(head, sv.subject, aux, sv.verb, sv.tail) : null;
-    }
+    if (MODALS.has(a)) return null;
     // The subject comes first, so the participle that ends it is after the first word.
     const passive = auxBeforeParticiple(rest, aux, passiveParticipleAt(rest, 1));
     if (passive) return join(head, passive);
