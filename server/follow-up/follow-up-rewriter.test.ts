@@ -241,6 +241,10 @@ describe('follow-up rewriter', () => {
     expect(after('Which countries joined IOM as members after the 2007 Strategy?', 'Are any of them in Africa?')).toBe(
       'Are any of the countries that joined IOM as members after the 2007 Strategy in Africa?',
     );
+    // The phrase ends before a clause whose subject is a pronoun, and "has IOM given" is no passive.
+    expect(after('What kinds of help has IOM given the trafficked persons it has assisted since 2007?', 'How many of them were children?')).toBe(
+      'How many of the trafficked persons were children?',
+    );
     // The follow-up's own verb says which: "the countries of origin IOM helped send workers … send" would say it twice.
     expect(after('Which countries of origin did IOM help send workers to Canada?', 'How many workers did they send?')).toBe('How many workers did the countries of origin send?');
     // Where, not which: "in how many countries" only sets the place.
@@ -486,6 +490,16 @@ describe('follow-up rewriter', () => {
     expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
   });
 
+  it('reads a demonstrative with its whole noun, head last ("those visa centres"), an -ing noun too ("that training")', () => {
+    expect(after('What services does IOM offer in support of temporary and permanent visa categories?', 'How many of those visa centres does it run?')).toBe(
+      'How many of those visa centres does IOM run?',
+    );
+    expect(after('Who did IOM train to report on migration issues?', 'Who paid for that training?')).toBe('Who paid for that training?');
+    expect(after('What did IOM launch at the 2004 conference?', 'Where was that conference held?')).toBe('Where was the 2004 conference held?');
+    // "bring" is a verb: "that" is the pronoun.
+    expect(after('In which country did IOM help set up remittance websites?', 'By how much did that bring down costs?')).not.toContain('that bring');
+  });
+
   it('asks the same question for another place ("What about Central Asia?")', () => {
     expect(after('How does IOM build the capacity of countries of origin in West Africa?', 'What about Central Asia?')).toBe(
       'How does IOM build the capacity of countries of origin in Central Asia?',
@@ -493,6 +507,9 @@ describe('follow-up rewriter', () => {
     expect(after('How many migrants did IOM evacuate from Libya in 2011?', 'And from Haiti?')).toBe('How many migrants did IOM evacuate from Haiti in 2011?');
     // Not a place: the bare name is asked about in the frame of "What about".
     expect(after('What is the IDM?', 'What about the Bali Process?')).toBe('What about the Bali Process?');
+    // A place inside a longer name is no place of the question: "Union" in "the Universal Postal Union".
+    expect(after('Which countries is IOM piloting remittance transfers with the Universal Postal Union?', 'What about Kenya?')).not.toContain('Postal Kenya');
+    expect(after('What did IOM do in Haiti, Kenya and Pakistan?', 'What about Chad?')).toBe('What did IOM do in Chad, Kenya and Pakistan?');
   });
 
   it('asks the same question of another subject ("And the labour migrants?")', () => {

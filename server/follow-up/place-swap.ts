@@ -6,8 +6,22 @@ const isPlace = (name: string) => placeKind(name) !== null || placeKind(name.spl
 
 const BARE_PLACE = /^(?:(?:in|for|at|from|to|about)\s+)?(the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*[?.!]*$/u;
 
-/** The place names of a question, longest first where they overlap ("West Africa", not "Africa"); not its first word. */
-const placesOf = (question: string) => placesIn(questionWords(question).slice(1).map((w) => w.replace(/[?.!,;:]+$/, ''))).map((p) => p.name.replace(/^the /i, ''));
+/**
+ * The place names of a question, longest first where they overlap ("West Africa", not "Africa"); not its first word,
+ * nor a place inside a longer name ("Union" in "the Universal Postal Union").
+ */
+function placesOf(question: string): string[] {
+  const raw = questionWords(question).slice(1);
+  const words = raw.map((w) => w.replace(/[?.!,;:]+$/, ''));
+  // Runs of capitalised words, broken at punctuation ("Haiti, Kenya").
+  const runs: string[][] = [];
+  for (const [i, word] of words.entries()) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    if (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !/[,;:]$/.test(raw[i - 1])) runs.at(-1)!.push(word);
+    else runs.push([word]);
+  }
+  return runs.flatMap((run) => placesIn(run).filter((p) => p.name === run.join(' ')).map((p) => p.name.replace(/^the /i, '')));
+}
 
 /**
  * "What about Central Asia?" after "How does IOM build capacity in West Africa …?": the same question for another
