@@ -29,6 +29,7 @@ export type Antecedent = {
 const PART_OF = /^(?:kinds?|types?|sorts?|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$/i;
 export const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'you']);
 export const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
 /** Not a stop word; "report" and "document" are search stop words ("according to the report") but nouns here. */
@@ -46,6 +47,10 @@ export function phrase(words: string[], kind: Antecedent['kind']): Antecedent | 
   // migrants" is no noun phrase at all.
   if (list.length > 2 && PART_OF.test(list[0]) && list[1].toLowerCase() === 'of') list = list.slice(2);
   if (list[0]?.toLowerCase() === 'to') return null;
+  // "the trafficked persons it has assisted": the phrase ends before a clause with a pronoun for its subject, which
+  // would be read against the follow-up's own pronouns.
+  const clause = list.findIndex((w, k) => k > 0 && RELATIVE_SUBJECTS.has(w.toLowerCase()));
+  if (clause > 0) list = list.slice(0, clause);
   while (list.length > 0 && NAME_CONNECTORS.has(list[list.length - 1].toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0) return null;
   const text = list.join(' ').replace(/['’]s$/, '');

@@ -80,6 +80,20 @@ function isNounWord(raw: string | undefined): boolean {
   return !isVerbLike(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word);
 }
 
+/**
+ * Where the noun after a demonstrative ends, at its head: "those visa centres" → "centres", "that training" →
+ * "training" (an -ing word right after a demonstrative names a thing); `from - 1` when none follows.
+ */
+function demonstratedNounEnd(words: string[], from: number): number {
+  let end = from - 1;
+  const ingNoun = (k: number) => k === from && /^\p{Ll}{3,}ing$/u.test(words[k] ?? '') && !QUESTION_STOP_WORDS.has(bareWord(words[k]));
+  while (end + 1 < words.length && end + 1 < from + 3 && (isNounWord(words[end + 1]) || ingNoun(end + 1))) {
+    end++;
+    if (/[,;:]$/.test(words[end])) break;
+  }
+  return end;
+}
+
 function findAnaphora(words: string[]): Anaphor[] {
   const out: Anaphor[] = [];
   words.forEach((raw, index) => {
@@ -96,8 +110,8 @@ function findAnaphora(words: string[]): Anaphor[] {
       if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bareWord(words[index - 1])) && next !== undefined) return;
       // "this kind of work", "that sort of help": a description, not a pointer to replace.
       if (next !== undefined && KIND_WORDS.has(next) && words[index + 2] !== undefined && bareWord(words[index + 2]) === 'of') return;
-      const determiner = isNounWord(words[index + 1]);
-      out.push({ index, word, plural: PLURAL.has(word), possessive: false, noun: determiner ? next : undefined });
+      const nounAt = demonstratedNounEnd(words, index + 1);
+      out.push({ index, word, plural: PLURAL.has(word), possessive: false, ...(nounAt > index ? { noun: bareWord(words[nounAt]), nounAt } : {}) });
       return;
     }
     if (word === 'it' && extraposedIt(words, index)) return;

@@ -1,5 +1,6 @@
 import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, NAME_CONNECTORS, nounTakenForVerb, PARTICLES, parseWhQuestion, passiveParticipleAt, PREPOSITIONS, questionWords, splitSubject, verbalSplit } from '../../vectors/query/question-grammar';
 import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
+import { isParticiple } from '../../vectors/query/verb-forms';
 import { ADVERBS, clean, DETERMINERS, isContentWord, isName, isPlural, phrase, type Antecedent } from './antecedent';
 import { requestedTopic } from './requests';
 
@@ -75,8 +76,10 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     const participle = aux ? passiveParticipleAt(rest) : -1;
     // "Which organizations put on …?", "Which States have ratified …?": the wh-noun is the subject, the verb opens the rest.
     const whSubject = parsed.whNoun.length > 0 && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && isVerbLike(rest[0]);
-    // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do.
-    const activePerfect = aux !== undefined && HAVE_AUX.has(aux) && participle < 0;
+    // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do, also
+    // when a later one has none ("… has IOM given the trafficked persons it has assisted since 2007?").
+    const activeParticipleBefore = (end: number) => rest.slice(1, end).some((w, k) => isParticiple(w) && !DETERMINERS.has(rest[k].toLowerCase()));
+    const activePerfect = aux !== undefined && HAVE_AUX.has(aux) && (participle < 0 || activeParticipleBefore(participle));
     if (aux && !DO_AUX.has(aux) && !activePerfect) {
       // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
       const predicate = participle < 0 ? predicateNoun(rest, aux) : null;
