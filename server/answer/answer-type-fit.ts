@@ -48,7 +48,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     // "How long did it run?" is answered by a period too ("(2007 to 2010)", "since 1979").
     const period = HOW_LONG.test(ctx.profile.question) && statesPeriod(candidate.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
-    fit.hard = (amount.stated || period) && (!types.has('money') || statesMoney(candidate.text));
+    // "How many of them were children?" is not answered by how many they were.
+    fit.hard = (amount.stated || period) && (!types.has('money') || statesMoney(candidate.text)) && (!ctx.profile.countsPart || amount.nearTerm);
     fit.nearTerm = amount.nearTerm;
     fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
   }

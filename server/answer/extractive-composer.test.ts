@@ -103,6 +103,12 @@ describe('extractive composer: answers', () => {
     expect(composed.citations[0].paragraph).toBe('18');
   });
 
+  it('answers "how many of them were X" only with a count of X', () => {
+    expect(ask('How many of the migrant training participants were women?').answer).toBe('About 45 per cent of training participants are women. [1]');
+    // The passage counts the participants, not the children among them.
+    expect(ask('How many of the migrant training participants were children?').abstained).toBe(true);
+  });
+
   it('answers a list question with the list intro and its items, compactly joined', () => {
     const composed = ask('What are the objectives of migrant training?');
     expectWellFormedAnswer(composed, index);

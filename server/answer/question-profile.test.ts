@@ -74,6 +74,9 @@ describe('profileQuestion', () => {
     expect(profileQuestion('How many euros did the Facility have?').countedThings).toEqual([]);
     // A share of migrants is a share of something particular: the migrants must be named where the answer is.
     expect(profileQuestion('What share of migrants are women?').countedThings).toEqual(['migrant']);
+    // What a part of them is said to be is what "how many of them" counts.
+    expect(profileQuestion('How many of the trafficked persons were children?')).toMatchObject({ countedThings: ['children'], countsPart: true });
+    expect(profileQuestion('How many of the projects were in Africa?')).toMatchObject({ countedKeys: ['project'], countsPart: false });
   });
 
   it('matches "percentage" with "per cent" and finds what a definition question defines', () => {

@@ -1,5 +1,5 @@
 import { placeKind } from '../../vectors/lexical/places';
-import { COMMON_VERBS, parseWhQuestion, PERIOD_PREFIX, questionVerbs } from '../../vectors/query/question-grammar';
+import { BE_AUX, COMMON_VERBS, isVerbLike, parseWhQuestion, PERIOD_PREFIX, PREPOSITIONS, questionVerbs } from '../../vectors/query/question-grammar';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
@@ -61,6 +61,8 @@ export type QuestionProfile = {
    * much … cost".
    */
   countedThings: string[];
+  /** "How many of the trafficked persons were children?": what is counted is a part, so its count must be stated. */
+  countsPart: boolean;
   /** A yes/no question ("Do governments keep records …?"). */
   yesNo: boolean;
   /** Multi-word names, as keys ("African Capacity-building Centre" → african capac build centr). */
@@ -107,6 +109,15 @@ const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
  * profileQuestion('How many health assessments did IOM perform in 2009?')
  * // types {quantity}, terms health assess iom perform 2009, years ['2009']
  */
+/** "How many of X were children?": the noun phrase a part of X is said to be; null for any other question. */
+function partitivePredicate(parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string[] | null {
+  const { whNoun, aux, rest } = parsed;
+  if (whNoun[0]?.toLowerCase() !== 'of' || !aux || !BE_AUX.has(aux.toLowerCase())) return null;
+  const noun = rest.map((w) => w.replace(/[?.!,;:]+$/, ''));
+  const nounPhrase = noun.length > 0 && noun.length <= 3 && noun.every((w) => /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !isVerbLike(w));
+  return nounPhrase ? noun : null;
+}
+
 export function profileQuestion(question: string): QuestionProfile {
   const tokens = tokenize(question);
   const keys = contentKeys(tokens);
@@ -150,8 +161,11 @@ export function profileQuestion(question: string): QuestionProfile {
   const target = types.has('definition') ? (DEFINITION.exec(flat)?.[1] ?? flat) : undefined;
   const definitionKeys = target ? [...contentKeys(tokenize(target))].filter((k) => seen.has(k)) : [];
   const parsed = types.has('quantity') ? parseWhQuestion(question) : null;
-  // What is counted is the head of the wh-phrase ("assisted voluntary return programmes" counts programmes).
-  const countedKeys = parsed ? [...contentKeys(tokenize(parsed.whNoun.join(' ')))].filter((k) => seen.has(k)).slice(-1) : [];
+  // What is counted is the head of the wh-phrase ("assisted voluntary return programmes" counts programmes), or what
+  // a part of it is said to be ("How many of the trafficked persons were children?" counts children).
+  const part = parsed ? partitivePredicate(parsed) : null;
+  const counting = part ?? parsed?.whNoun ?? [];
+  const countedKeys = [...contentKeys(tokenize(counting.join(' ')))].filter((k) => seen.has(k)).slice(-1);
   const countedThings = types.has('money') ? [] : countedKeys.filter((k) => !GENERIC_COUNTS.has(k));
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
   // "Capacity-building": a word hyphenated to a capitalised one belongs to the name.
@@ -160,5 +174,5 @@ export function profileQuestion(question: string): QuestionProfile {
   const names = runs.map((r) => r.keys);
   const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, names, placeNames };
+  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
 }
