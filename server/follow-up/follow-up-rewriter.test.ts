@@ -490,6 +490,15 @@ describe('follow-up rewriter', () => {
     expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
   });
 
+  it('reads "they" as two names that did something together, and "they … them" as two things, neither IOM alone', () => {
+    expect(after('What online platform did IOM and the UN Alliance of Civilizations create to encourage intercultural respect?', 'What else do they work on together?')).toBe(
+      'What else do IOM and the UN Alliance of Civilizations work on together?',
+    );
+    expect(after("Who are IOM's assisted voluntary return and reintegration activities meant for?", 'What kind of options do they aim to give them?')).toBe(
+      "What kind of options do IOM's assisted voluntary return and reintegration activities aim to give them?",
+    );
+  });
+
   it('reads a demonstrative with its whole noun, head last ("those visa centres"), an -ing noun too ("that training")', () => {
     expect(after('What services does IOM offer in support of temporary and permanent visa categories?', 'How many of those visa centres does it run?')).toBe(
       'How many of those visa centres does IOM run?',

@@ -103,6 +103,8 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         const of = ofSplit(tail);
         if (of > 0) add(tail.slice(of + 1));
         add(tail, true);
+        // "did IOM and the UN Alliance of Civilizations create …": "they" can be the two.
+        if (sv.subject.some((w) => w.toLowerCase() === 'and')) add(sv.subject);
       } else if (sv && sv.preposition > 0) {
         // "What links did the experts at the Bangkok seminar analyse?": no object, so the subject's nouns are what
         // it is about: "they" the experts, "it" the seminar.

@@ -17,11 +17,16 @@ function resolveName(antecedent: Antecedent, context: Context): string {
   return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
 }
 
-/** The best antecedent for the anaphor, other than those `taken` by pronouns of the other number. */
-function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>): Antecedent | null {
+/**
+ * The best antecedent for the anaphor, other than those `taken` by other pronouns; "they" is never IOM alone, and an
+ * `agreeing` one has the anaphor's number (the second of "they … them" has no fallback).
+ */
+function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>, agreeing = false): Antecedent | null {
   const questions = context.turns.map(answeredAs);
   for (const [i, turn] of context.turns.entries()) {
-    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter((a) => !taken.has(a.text.toLowerCase()));
+    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter(
+      (a) => !taken.has(a.text.toLowerCase()) && !(anaphor.plural && a.generic) && (!agreeing || (a.plural === anaphor.plural && a.kind !== 'section')),
+    );
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
       : candidates[0];
@@ -67,10 +72,15 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
   // the task force again).
   const taken = { plural: new Set<string>(), singular: new Set<string>() };
   const order = [...cues.anaphora].sort((a, b) => Number(b.plural && !b.possessive) - Number(a.plural && !a.possessive));
+  // "What options do they aim to give them?": "they" and "them" in one clause are two things ("themselves" would be one).
+  const takenAs = new Map<string, string>();
   for (const anaphor of order) {
-    const antecedent = pick(anaphor, context, anaphor.plural ? taken.singular : taken.plural);
+    const other = anaphor.plural ? taken.singular : taken.plural;
+    const otherCase = [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text);
+    const antecedent = pick(anaphor, context, new Set([...other, ...otherCase]), otherCase.length > 0);
     if (!antecedent) continue;
     if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
+    if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
     const named = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
     const owned = /['’]s\s/.test(named);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhQuestion } from './question-grammar';
+import { parseWhQuestion, splitSubject } from './question-grammar';
 
 const whNoun = (question: string) => parseWhQuestion(question)?.whNoun.join(' ');
 
@@ -47,5 +47,13 @@ describe('parseWhQuestion: the wh-noun', () => {
 
   it('reads "looks at" as a verb, and "against" as a preposition', () => {
     expect(parseWhQuestion('Which report looks at gender?')?.rest.join(' ')).toBe('looks at gender');
+  });
+});
+
+describe('splitSubject', () => {
+  it('reads two names joined by "and the" as one subject ("IOM and the UN Alliance of Civilizations create")', () => {
+    const words = 'IOM and the UN Alliance of Civilizations create to encourage respect'.split(' ');
+    expect(splitSubject(words)).toMatchObject({ subject: words.slice(0, 7), verb: 'create' });
+    expect(splitSubject('IOM and UNHCR produce a toolkit'.split(' '))).toMatchObject({ verb: 'produce' });
   });
 });

@@ -160,6 +160,8 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
   while (k < rest.length) {
     if (isNameWord(rest[k])) k++;
     else if (k > start && NAME_CONNECTORS.has(lower(rest[k])) && k + 1 < rest.length && isNameWord(rest[k + 1])) k++;
+    // "IOM and the UN Alliance of Civilizations create …": one subject of two names.
+    else if (k > start && lower(rest[k]) === 'and' && lower(rest[k + 1] ?? '') === 'the' && k + 2 < rest.length && isNameWord(rest[k + 2])) k += 2;
     else break;
   }
   if (k > start) {
