@@ -103,6 +103,14 @@ describe('extractive composer: answers', () => {
     expect(composed.citations[0].paragraph).toBe('18');
   });
 
+  it('quotes the sentence that continues the best one ("International migration law is …" → "Notably, it includes …")', () => {
+    const footnote = slicePassage({ doc: STRATEGY_REVIEW, from: '⁴ International migration law is an umbrella term', through: 'and those of States.', sectionPath: ['Point 3'], paragraph: '23' });
+    const on = new AnswerTestIndex([footnote]);
+    const composed = ask('What is international migration law?', on);
+    expectWellFormedAnswer(composed, on);
+    expect(composed.answer).toMatch(/umbrella term .* \[1\] Notably, it includes both the rights and duties of migrants/);
+  });
+
   it('answers "how many of them were X" only with a count of X', () => {
     expect(ask('How many of the migrant training participants were women?').answer).toBe('About 45 per cent of training participants are women. [1]');
     // The passage counts the participants, not the children among them.

@@ -16,7 +16,7 @@ import { contentKeys, tokenize, wordCount } from './text/word-tokens';
  * only lists instances of the one before ("Examples include …", "Among them …").
  */
 const REFERS_BACK =
-  /^(?:(?:It|Its|They|Their|He|She|His|Her|The latter|The former|Examples? (?:include[sd]?|are|were|is)|Among (?:them|these|those|others))\b|(?:This|These|That|Those|Such)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|also|include[sd]?|allow(?:s|ed)?|enable[sd]?|mean[st]?|require[sd]?|\p{Ll}+ed)\b)/u;
+  /^(?:(?:Notably|Moreover|Furthermore|Additionally|In addition|Indeed|However|Importantly),\s+(?:it|its|they|their|these|this|such)\b|(?:It|Its|They|Their|He|She|His|Her|The latter|The former|Examples? (?:include[sd]?|are|were|is)|Among (?:them|these|those|others))\b|(?:This|These|That|Those|Such)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|also|include[sd]?|allow(?:s|ed)?|enable[sd]?|mean[st]?|require[sd]?|\p{Ll}+ed)\b)/u;
 
 const CONSEQUENCE = /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus|Hence|For (?:this|these) reasons?|Accordingly)\b/;
 
@@ -110,13 +110,19 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
     unit('list', span.start, span.end, segments.indexOf(list.intro as Segment), span.text);
   }
   let previous: number | undefined;
+  let inFootnote: { block: number; unit: number } | undefined;
   segments.forEach((segment, order) => {
     if (segment.kind !== 'sentence' && segment.kind !== 'list-item' && segment.kind !== 'footnote') return;
     const clean = cleanAnswerText(withoutHoles(text, segment, segment.kind === 'footnote' ? [] : holes));
     if (wordCount(clean) < options.minWords) return;
     if (segment.kind === 'footnote') {
-      // A footnote is read on its own: it neither points back into the paragraph nor is pointed back to.
-      unit('sentence', segment.start, segment.end, order, clean, true).refersBack = false;
+      // A footnote is read on its own: it neither points back into the paragraph nor is pointed back to; its own
+      // sentences follow one another ("⁴ International migration law is … Notably, it includes …").
+      const made = unit('sentence', segment.start, segment.end, order, clean, true);
+      const before = inFootnote?.block === segment.block ? inFootnote.unit : undefined;
+      made.previous = before;
+      if (before === undefined) made.refersBack = false;
+      inFootnote = { block: segment.block, unit: units.length - 1 };
       return;
     }
     const made = unit(segment.kind, segment.start, segment.end, order, clean);
