@@ -27,7 +27,7 @@ export type Antecedent = {
 
 /** "kinds of training", "most of IOM's interventions": the phrase is what comes after "of". */
 const PART_OF = /^(?:kinds?|types?|sorts?|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$/i;
-export const GENERIC = /^(?:IOM|the Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
+export const GENERIC = /^(?:IOM|(?:the )?Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'you']);
 export const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;

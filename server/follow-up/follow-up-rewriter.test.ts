@@ -499,6 +499,21 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('reads the object of a progressive or of "help set up" as the topic, and keeps "the" before an owned phrase', () => {
+    expect(after('On whose behalf is IOM organizing the upcoming conference on migration and development in Brussels?', 'Why is Belgium behind it?')).toBe(
+      'Why is Belgium behind the upcoming conference?',
+    );
+    expect(after('In which country did IOM help set up State-run websites for remittance services?', 'By how much did that bring down costs?')).toBe(
+      'By how much did the State-run websites bring down costs?',
+    );
+    expect(after("What was the subtitle of IOM's World Migration Report 2005?", 'Which edition of the series was that?')).toBe(
+      "Which edition of the series was the subtitle of IOM's World Migration Report 2005?",
+    );
+    // "this" is never IOM, and a clause after the verb is no object.
+    expect(after('How has IOM tried to make young people more employable abroad?', 'Which publication looks at the gender side of this?')).not.toContain('side of IOM');
+    expect(after('What did IOM Member States set up so that the Organization can respond to crises?', 'How much money is in it?')).not.toContain('so that');
+  });
+
   it('reads a demonstrative with its whole noun, head last ("those visa centres"), an -ing noun too ("that training")', () => {
     expect(after('What services does IOM offer in support of temporary and permanent visa categories?', 'How many of those visa centres does it run?')).toBe(
       'How many of those visa centres does IOM run?',

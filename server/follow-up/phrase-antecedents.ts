@@ -80,7 +80,10 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     // when a later one has none ("… has IOM given the trafficked persons it has assisted since 2007?").
     const activeParticipleBefore = (end: number) => rest.slice(1, end).some((w, k) => isParticiple(w) && !DETERMINERS.has(rest[k].toLowerCase()));
     const activePerfect = aux !== undefined && HAVE_AUX.has(aux) && (participle < 0 || activeParticipleBefore(participle));
-    if (aux && !DO_AUX.has(aux) && !activePerfect) {
+    // "On whose behalf is IOM organizing the conference …?": a progressive, whose object is the topic as after do.
+    const progressiveVerb = aux !== undefined && BE_AUX.has(aux) && participle < 0 ? splitSubject(rest)?.verb : undefined;
+    const progressive = progressiveVerb !== undefined && /^\p{Ll}{2,}ing$/u.test(progressiveVerb);
+    if (aux && !DO_AUX.has(aux) && !activePerfect && !progressive) {
       // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
       const predicate = participle < 0 ? predicateNoun(rest, aux) : null;
       // "When will the workshop be held?": the subject ends before "be" (and "have been" after a modal).
@@ -98,11 +101,14 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         // So is any verb after "help" ("has it helped conclude bilateral labour agreements").
         const bare = /^\p{Ll}/u.test(sv.tail[0]) && !PREPOSITIONS.has(sv.tail[0]);
         const secondVerb = bare && ((sv.tail.length > 2 && DETERMINERS.has(sv.tail[1].toLowerCase())) || (sv.tail.length > 1 && /^help/i.test(sv.verb) && isVerbLike(sv.tail[0])));
-        const tail = secondVerb ? sv.tail.slice(1) : sv.tail;
+        const afterVerb = secondVerb ? sv.tail.slice(1) : sv.tail;
+        // "help set up State-run websites": the particle is no part of the object.
+        const tail = afterVerb.length > 1 && PARTICLES.has(afterVerb[0].toLowerCase()) ? afterVerb.slice(1) : afterVerb;
         // "… host the meeting of the major RCPs with?": "them" can be the RCPs.
         const of = ofSplit(tail);
         if (of > 0) add(tail.slice(of + 1));
-        add(tail, true);
+        // "… set up so that the Organization can …": a clause, no object.
+        if (!/^(?:so|because|that|if|when|while|as|to|in order)$/i.test(tail[0] ?? '')) add(tail, true);
         // "did IOM and the UN Alliance of Civilizations create …": "they" can be the two.
         if (sv.subject.some((w) => w.toLowerCase() === 'and')) add(sv.subject);
       } else if (sv && sv.preposition > 0) {

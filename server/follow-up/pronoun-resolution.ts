@@ -25,7 +25,11 @@ function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>, ag
   const questions = context.turns.map(answeredAs);
   for (const [i, turn] of context.turns.entries()) {
     const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter(
-      (a) => !taken.has(a.text.toLowerCase()) && !(anaphor.plural && a.generic) && (!agreeing || (a.plural === anaphor.plural && a.kind !== 'section')),
+      (a) =>
+        !taken.has(a.text.toLowerCase()) &&
+        !((anaphor.plural || DEMONSTRATIVE_PRONOUNS.has(anaphor.word)) && a.generic) &&
+        !(DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && a.circumstance) &&
+        (!agreeing || (a.plural === anaphor.plural && a.kind !== 'section')),
     );
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
@@ -35,6 +39,9 @@ function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>, ag
   }
   return null;
 }
+
+/** "this" and "that" stand for a thing or an idea, never for IOM ("the gender side of this"), nor alone for where. */
+const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
 /** The comma, semicolon or colon a word ends with ("it," in "Were it easier to apply it, would …"). */
 const trailingPunctuation = (word: string | undefined) => /[,;:]+$/.exec(word ?? '')?.[0] ?? '';
@@ -83,7 +90,7 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
     if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
     const named = resolveName(antecedent, context);
     // "IOM's workshop" has its determiner already.
-    const owned = /['’]s\s/.test(named);
+    const owned = /^\S+['’]s\s/.test(named);
     // "How many of them were women?": which people the previous question counted, not just "the people"; unless the
     // follow-up says again what they did ("Where were they performed?").
     const described = anaphor.plural && antecedent.described && !sharesVerb(words, antecedent.described) ? antecedent.described : null;

@@ -168,7 +168,7 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
     // "IOM's migrant training reach": the subject runs on to the first known verb.
     if (/['’]s$/.test(rest[k - 1])) return result(verbAt(k + 1, k + 3));
     // "the Libya evacuation cost": a name can modify a noun; the verb is the known one that follows.
-    if (!COMMON_VERBS.has(lower(rest[k]))) {
+    if (k < rest.length && !COMMON_VERBS.has(lower(rest[k]))) {
       const verb = verbAt(k + 1, k + 3);
       if (verb > 0) return result(verb);
     }
