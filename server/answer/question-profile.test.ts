@@ -77,6 +77,7 @@ describe('profileQuestion', () => {
     // What a part of them is said to be is what "how many of them" counts.
     expect(profileQuestion('How many of the trafficked persons were children?')).toMatchObject({ countedThings: ['children'], countsPart: true });
     expect(profileQuestion('How many of the projects were in Africa?')).toMatchObject({ countedKeys: ['project'], countsPart: false });
+    expect(profileQuestion('How many of the migrants IOM trained in 2008 were women?')).toMatchObject({ countedThings: ['women'], countsPart: true });
   });
 
   it('matches "percentage" with "per cent" and finds what a definition question defines', () => {

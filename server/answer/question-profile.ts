@@ -1,5 +1,5 @@
 import { placeKind } from '../../vectors/lexical/places';
-import { BE_AUX, COMMON_VERBS, isVerbLike, parseWhQuestion, PERIOD_PREFIX, PREPOSITIONS, questionVerbs } from '../../vectors/query/question-grammar';
+import { COMMON_VERBS, isVerbLike, parseWhQuestion, PERIOD_PREFIX, PREPOSITIONS, questionVerbs } from '../../vectors/query/question-grammar';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
@@ -109,12 +109,14 @@ const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
  * profileQuestion('How many health assessments did IOM perform in 2009?')
  * // types {quantity}, terms health assess iom perform 2009, years ['2009']
  */
-/** "How many of X were children?": the noun phrase a part of X is said to be; null for any other question. */
-function partitivePredicate(parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string[] | null {
-  const { whNoun, aux, rest } = parsed;
-  if (whNoun[0]?.toLowerCase() !== 'of' || !aux || !BE_AUX.has(aux.toLowerCase())) return null;
-  const noun = rest.map((w) => w.replace(/[?.!,;:]+$/, ''));
-  const nounPhrase = noun.length > 0 && noun.length <= 3 && noun.every((w) => /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !isVerbLike(w));
+/**
+ * "How many of X were children?", "How many of the migrants IOM trained in 2008 were women?": the noun phrase a part
+ * of X is said to be; null for any other question.
+ */
+function partitivePredicate(question: string): string[] | null {
+  const predicate = /^how many of .+ (?:were|are|was|is) ([a-z][a-z -]*?)\s*[?.!]*$/i.exec(question.trim())?.[1];
+  const noun = predicate?.split(/\s+/) ?? [];
+  const nounPhrase = noun.length > 0 && noun.length <= 3 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !isVerbLike(w));
   return nounPhrase ? noun : null;
 }
 
@@ -163,7 +165,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const parsed = types.has('quantity') ? parseWhQuestion(question) : null;
   // What is counted is the head of the wh-phrase ("assisted voluntary return programmes" counts programmes), or what
   // a part of it is said to be ("How many of the trafficked persons were children?" counts children).
-  const part = parsed ? partitivePredicate(parsed) : null;
+  const part = parsed ? partitivePredicate(question) : null;
   const counting = part ?? parsed?.whNoun ?? [];
   const countedKeys = [...contentKeys(tokenize(counting.join(' ')))].filter((k) => seen.has(k)).slice(-1);
   const countedThings = types.has('money') ? [] : countedKeys.filter((k) => !GENERIC_COUNTS.has(k));

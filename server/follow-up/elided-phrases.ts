@@ -1,6 +1,7 @@
 import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords, bareWord, isVerbLike } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../../vectors/query/verb-forms';
+import { placeForms } from '../../vectors/lexical/demonyms';
 import { antecedentsOf } from './antecedents';
 import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
 
@@ -53,9 +54,13 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
   const at = words.findIndex((w) => bareWord(w) === 'ones');
   if (at < 0) return null;
   const prev = questionWords(previous);
-  const modifier = at > 0 && isModifier(bareWord(words[at - 1])) ? words[at - 1] : null;
+  // "Regional ones?" opens the follow-up with a capital that "Andean ones?" keeps.
+  const opening = (word: string) => (at - 1 === 0 && placeForms(word).length === 0 ? word.toLowerCase() : word);
+  const modifier = at > 0 && isModifier(bareWord(words[at - 1]).toLowerCase()) ? opening(words[at - 1]) : null;
   if (modifier) {
-    const head = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isModifier(bareWord(prev[i - 1])));
+    // "regional ones" after "national projects", or after "a national project" (the noun stays as the reader had it).
+    const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isModifier(bareWord(prev[i - 1])));
+    const head = plural > 0 ? plural : prev.findIndex((w, i) => i > 1 && isModifier(bareWord(w)) && isModifier(bareWord(prev[i - 1])) && /^(?:a|an|the)$/i.test(prev[i - 2]));
     if (head < 0) return null;
     const others = words.filter((w, i) => i !== at && i !== at - 1 && !QUESTION_STOP_WORDS.has(bareWord(w)) && !PREPOSITIONS.has(bareWord(w)));
     if (others.length === 0) {
@@ -65,7 +70,9 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
     return { text: [...words.slice(0, at), prev[head], ...words.slice(at + 1)].join(' '), replacesPrevious: false };
   }
   const counted = parseWhQuestion(previous)?.whNoun ?? [];
-  const noun = counted.length > 0 && isPluralNoun(counted[counted.length - 1]) ? counted.join(' ') : null;
+  // "Which ones does IOM lead?" after "Who co-chairs the GMG working groups with IOM?": the previous question's plural.
+  const named = firstPluralPhrase(prev);
+  const noun = counted.length > 0 && isPluralNoun(counted[counted.length - 1]) ? counted.join(' ') : named ? [...named.modifier, named.noun].join(' ') : null;
   if (!noun) return null;
   return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
 }
@@ -82,16 +89,24 @@ export function resolveOrdinalOne(body: string, previous: string): string | null
   const words = questionWords(body);
   const at = words.findIndex((w, i) => i > 0 && bareWord(w) === 'one' && ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])));
   if (at < 0) return null;
-  const prev = questionWords(previous);
-  const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && !QUESTION_STOP_WORDS.has(bareWord(w)));
-  // A name before the noun stays with it ("Bali Process workshops" → "Bali Process workshop"); else one modifier.
-  let from = plural;
-  while (from > 1 && /^\p{Lu}/u.test(prev[from - 1]) && !/['’]s$/.test(prev[from - 1])) from--;
-  const modifier = from < plural ? prev.slice(from, plural) : plural > 0 && isModifier(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
+  const plural = firstPluralPhrase(questionWords(previous));
   const name = antecedentsOf(previous, [], false).find((a) => a.kind === 'name' && !a.generic && !a.possessor)?.text;
-  const noun = plural > 0 ? [...modifier, singular(prev[plural])].join(' ') : name;
+  const noun = plural ? [...plural.modifier, singular(plural.noun)].join(' ') : name;
   if (!noun) return null;
   return [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' ');
+}
+
+/**
+ * The first plural noun of a question after its first word, with the name before it ("Bali Process workshops") or
+ * else one modifier ("ministerial meetings"); null when there is none.
+ */
+function firstPluralPhrase(prev: string[]): { modifier: string[]; noun: string } | null {
+  const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && !QUESTION_STOP_WORDS.has(bareWord(w)));
+  if (plural <= 0) return null;
+  let from = plural;
+  while (from > 1 && /^\p{Lu}/u.test(prev[from - 1]) && !/['’]s$/.test(prev[from - 1])) from--;
+  const modifier = from < plural ? prev.slice(from, plural) : isModifier(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
+  return { modifier, noun: bareWord(prev[plural]) };
 }
 
 /**

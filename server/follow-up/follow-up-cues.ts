@@ -181,6 +181,7 @@ export function readCues(question: string): FollowUpCues {
   const ordinalOne = words.some((w, i) => i > 0 && bareWord(w) === 'one' && ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])));
   const dependent =
     ordinalOne ||
+    words.some((w) => bareWord(w) === 'ones') ||
     connector === 'and' ||
     connector === 'about' ||
     anaphora.length > 0 ||

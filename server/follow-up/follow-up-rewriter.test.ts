@@ -514,6 +514,17 @@ describe('follow-up rewriter', () => {
     expect(after('What did IOM Member States set up so that the Organization can respond to crises?', 'How much money is in it?')).not.toContain('so that');
   });
 
+  it('asks "When?" of who did something as a passive, and reads "ones" against any plural of the last question', () => {
+    expect(after('Who launched the Berne Initiative?', 'When?')).toBe('When was the Berne Initiative launched?');
+    expect(after('Who hosted the GFMD Support Unit?', 'Since when?')).toBe('Since when has the GFMD Support Unit been hosted?');
+    // "wrote" is no participle: the fragment is appended instead.
+    expect(after('Who wrote the World Migration Report 2003?', 'When?')).toBe('Who wrote the World Migration Report 2003 — when?');
+    expect(after('Who co-chairs the Global Migration Group working groups with IOM?', 'Which ones does IOM lead?')).toBe('Which groups does IOM lead?');
+    expect(after("What's the funding cap for a national project under Line 2 of the 1035 Facility?", 'Regional ones?')).toBe(
+      "What's the funding cap for a regional project under Line 2 of the 1035 Facility?",
+    );
+  });
+
   it('reads a demonstrative with its whole noun, head last ("those visa centres"), an -ing noun too ("that training")', () => {
     expect(after('What services does IOM offer in support of temporary and permanent visa categories?', 'How many of those visa centres does it run?')).toBe(
       'How many of those visa centres does IOM run?',

@@ -1,4 +1,5 @@
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
+import { IRREGULAR_PAST_FORMS, isParticiple } from '../../vectors/query/verb-forms';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
@@ -52,7 +53,8 @@ function graft(fragment: string, previous: string): string | null {
     return `${head} ${words[0].toLowerCase()} ${without}?`;
   }
   const { aux, rest, whNoun } = parsed;
-  if (!aux || rest.length === 0) return null;
+  if (!aux) return asksAbout(head, parsed);
+  if (rest.length === 0) return null;
   // "In which countries did IOM open offices?" + "Since when?": "in which countries" only set where; the clause
   // without it is what the new adverb asks about ("Since when did IOM open offices?"). Another wh-phrase ("How
   // many?") would need the adjunct turned round; the caller concatenates instead.
@@ -80,6 +82,26 @@ function graft(fragment: string, previous: string): string | null {
   }
   // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
   return whIsObject ? null : [head, aux, ...rest].join(' ') + '?';
+}
+
+/**
+ * "Who launched the Berne Initiative?" + "When?" → "When was the Berne Initiative launched?": an adverb asks about
+ * the deed, so the object becomes the subject of a passive. Only for a past form that is also the participle
+ * ("launched", "held"; not "wrote"); null otherwise.
+ */
+function asksAbout(head: string, parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string | null {
+  const [verb, ...after] = parsed.rest;
+  if (!ADVERBIAL_WH.test(head) || parsed.prefix.length > 0 || !verb || !/^\p{Ll}/u.test(verb)) return null;
+  if (!/^\p{Ll}{3,}ed$/u.test(verb) && !(IRREGULAR_PAST_FORMS.has(verb) && isParticiple(verb))) return null;
+  // The object runs to its first preposition ("the workshop | in Bangkok"); what follows stays after the participle.
+  const ends = after.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
+  const object = ends > 0 ? after.slice(0, ends) : after;
+  if (object.length === 0 || PREPOSITIONS.has(object[0].toLowerCase())) return null;
+  const plural = /(?:[^s']s|\band\b.*)$/.test(object.join(' '));
+  // "Since when has the Unit been hosted?"; else the past ("When was it launched?").
+  const since = /^since\b/i.test(head);
+  const be = since ? [plural ? 'have' : 'has', ...object, 'been'] : [plural ? 'were' : 'was', ...object];
+  return [head, ...be, verb, ...(ends > 0 ? after.slice(ends) : [])].join(' ') + '?';
 }
 
 /** The previous question with the fragment appended: readable, and it retrieves on both. */
