@@ -517,8 +517,13 @@ describe('follow-up rewriter', () => {
   it('asks "When?" of who did something as a passive, and reads "ones" against any plural of the last question', () => {
     expect(after('Who launched the Berne Initiative?', 'When?')).toBe('When was the Berne Initiative launched?');
     expect(after('Who hosted the GFMD Support Unit?', 'Since when?')).toBe('Since when has the GFMD Support Unit been hosted?');
-    // "wrote" is no participle: the fragment is appended instead.
+    // "wrote" is no participle, and "which countries" is the subject: the fragment is appended instead.
     expect(after('Who wrote the World Migration Report 2003?', 'When?')).toBe('Who wrote the World Migration Report 2003 — when?');
+    expect(after('Which countries joined IOM after 2007?', 'When?')).toBe('Which countries joined IOM after 2007 — when?');
+    // A name keeps its prepositions and its number.
+    expect(after('Who founded the Global Forum on Migration and Development?', 'When?')).toBe('When was the Global Forum on Migration and Development founded?');
+    expect(after('Who hosted the Council of Ministers?', 'When?')).toBe('When was the Council of Ministers hosted?');
+    expect(after('Who funded the workshop in Bangkok?', 'Why?')).toBe('Why was the workshop funded in Bangkok?');
     expect(after('Who co-chairs the Global Migration Group working groups with IOM?', 'Which ones does IOM lead?')).toBe('Which groups does IOM lead?');
     expect(after("What's the funding cap for a national project under Line 2 of the 1035 Facility?", 'Regional ones?')).toBe(
       "What's the funding cap for a regional project under Line 2 of the 1035 Facility?",

@@ -1,5 +1,6 @@
 import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
 import { IRREGULAR_PAST_FORMS, isParticiple } from '../../vectors/query/verb-forms';
+import { phrase } from './antecedent';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
@@ -86,18 +87,22 @@ function graft(fragment: string, previous: string): string | null {
 
 /**
  * "Who launched the Berne Initiative?" + "When?" → "When was the Berne Initiative launched?": an adverb asks about
- * the deed, so the object becomes the subject of a passive. Only for a past form that is also the participle
- * ("launched", "held"; not "wrote"); null otherwise.
+ * the deed, so the object becomes the subject of a passive. Only after "who" or "what" alone (not "which countries
+ * joined …", whose wh-noun is the subject), for a past form that is also the participle ("launched", "held"; not
+ * "wrote") and an object that opens with an article, an owner or a name; null otherwise.
  */
 function asksAbout(head: string, parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string | null {
   const [verb, ...after] = parsed.rest;
-  if (!ADVERBIAL_WH.test(head) || parsed.prefix.length > 0 || !verb || !/^\p{Ll}/u.test(verb)) return null;
+  if (!ADVERBIAL_WH.test(head) || parsed.prefix.length > 0 || parsed.whNoun.length > 0 || !verb || !/^\p{Ll}/u.test(verb)) return null;
   if (!/^\p{Ll}{3,}ed$/u.test(verb) && !(IRREGULAR_PAST_FORMS.has(verb) && isParticiple(verb))) return null;
-  // The object runs to its first preposition ("the workshop | in Bangkok"); what follows stays after the participle.
-  const ends = after.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
+  if (!after[0] || !/^(?:the|a|an|its|their|\p{Lu}.*)$/u.test(after[0])) return null;
+  // The object runs to its first preposition outside a name ("the workshop | in Bangkok", but "the Global Forum on
+  // Migration and Development"); what follows stays after the participle.
+  const inName = (k: number) => /^\p{Lu}/u.test(after[k - 1]) && /^\p{Lu}/u.test(after[k + 1] ?? '');
+  const ends = after.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of' && !inName(k));
   const object = ends > 0 ? after.slice(0, ends) : after;
-  if (object.length === 0 || PREPOSITIONS.has(object[0].toLowerCase())) return null;
-  const plural = /(?:[^s']s|\band\b.*)$/.test(object.join(' '));
+  // Its number is its head's ("the Council of Ministers" is one council, "IOM and UNHCR" two bodies).
+  const plural = phrase(object, 'phrase')?.plural ?? false;
   // "Since when has the Unit been hosted?"; else the past ("When was it launched?").
   const since = /^since\b/i.test(head);
   const be = since ? [plural ? 'have' : 'has', ...object, 'been'] : [plural ? 'were' : 'was', ...object];
