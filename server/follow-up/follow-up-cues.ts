@@ -82,12 +82,15 @@ function isNounWord(raw: string | undefined): boolean {
 
 /**
  * Where the noun after a demonstrative ends, at its head: "those visa centres" → "centres", "that training" →
- * "training" (an -ing word right after a demonstrative names a thing); `from - 1` when none follows.
+ * "training"; `from - 1` when none follows. The last word of the question is a predicate after a noun ("that
+ * initiative | successful"), and an -ing word is a noun only right after the demonstrative and before no noun
+ * ("that training", "that meeting held"; not "this helping migrants").
  */
 function demonstratedNounEnd(words: string[], from: number): number {
+  const last = words.length - 1;
+  const ingNoun = (k: number) => k === from && /^\p{Ll}{3,}ing$/u.test(words[k] ?? '') && !QUESTION_STOP_WORDS.has(bareWord(words[k])) && !isNounWord(words[k + 1]);
   let end = from - 1;
-  const ingNoun = (k: number) => k === from && /^\p{Ll}{3,}ing$/u.test(words[k] ?? '') && !QUESTION_STOP_WORDS.has(bareWord(words[k]));
-  while (end + 1 < words.length && end + 1 < from + 3 && (isNounWord(words[end + 1]) || ingNoun(end + 1))) {
+  while (end + 1 <= last && end + 1 < from + 3 && (isNounWord(words[end + 1]) || ingNoun(end + 1)) && !(end + 1 === last && end >= from)) {
     end++;
     if (/[,;:]$/.test(words[end])) break;
   }

@@ -536,6 +536,9 @@ describe('follow-up rewriter', () => {
     );
     expect(after('Who did IOM train to report on migration issues?', 'Who paid for that training?')).toBe('Who paid for that training?');
     expect(after('What did IOM launch at the 2004 conference?', 'Where was that conference held?')).toBe('Where was the 2004 conference held?');
+    // A predicate after the noun is no part of it, nor a noun after an -ing word.
+    expect(after('What is the Berne Initiative?', 'Was that initiative successful?')).toBe('Was the Berne Initiative successful?');
+    expect(after("What is IOM's Migrant Resource Centre?", 'Is this helping migrants?')).toContain('helping migrants?');
     // "bring" is a verb: "that" is the pronoun.
     expect(after('In which country did IOM help set up remittance websites?', 'By how much did that bring down costs?')).not.toContain('that bring');
   });
