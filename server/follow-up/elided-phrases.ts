@@ -11,7 +11,8 @@ import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
  */
 
 const isPluralNoun = (word: string) => /^\p{Ll}[\p{Ll}-]*[^s's]s$/u.test(word) && !isVerbLike(word);
-const isModifier = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
+/** A lower-case content word that is no verb: a modifier ("regional") or a noun ("project"). */
+const isPlainWord = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
 
 /**
  * The noun phrase a "When/Where was X held?" or "What was X about?" question is about: the words between the
@@ -56,18 +57,20 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
   const prev = questionWords(previous);
   // "Regional ones?" opens the follow-up with a capital that "Andean ones?" keeps.
   const opening = (word: string) => (at - 1 === 0 && placeForms(word).length === 0 ? word.toLowerCase() : word);
-  const modifier = at > 0 && isModifier(bareWord(words[at - 1]).toLowerCase()) ? opening(words[at - 1]) : null;
+  const modifier = at > 0 && isPlainWord(bareWord(words[at - 1])) ? opening(words[at - 1]) : null;
   if (modifier) {
     // "regional ones" after "national projects", or after "a national project" (the noun stays as the reader had it).
-    const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isModifier(bareWord(prev[i - 1])));
-    const head = plural > 0 ? plural : prev.findIndex((w, i) => i > 1 && isModifier(bareWord(w)) && isModifier(bareWord(prev[i - 1])) && /^(?:a|an|the)$/i.test(prev[i - 2]));
+    const plural = prev.findIndex((w, i) => i > 0 && isPluralNoun(w) && isPlainWord(bareWord(prev[i - 1])));
+    const head = plural > 0 ? plural : prev.findIndex((w, i) => i > 1 && isPlainWord(bareWord(w)) && isPlainWord(bareWord(prev[i - 1])) && /^(?:a|an|the)$/i.test(prev[i - 2]));
     if (head < 0) return null;
     const others = words.filter((w, i) => i !== at && i !== at - 1 && !QUESTION_STOP_WORDS.has(bareWord(w)) && !PREPOSITIONS.has(bareWord(w)));
     if (others.length === 0) {
       const swapped = [...prev.slice(0, head - 1), modifier, ...prev.slice(head)];
       return { text: `${swapped.join(' ')}?`, replacesPrevious: true };
     }
-    return { text: [...words.slice(0, at), prev[head], ...words.slice(at + 1)].join(' '), replacesPrevious: false };
+    // "How many regional ones were funded?" after "a national project": the noun as "ones" has it, plural.
+    const noun = head === plural ? prev[head] : pluralOf(bareWord(prev[head]));
+    return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
   }
   const counted = parseWhQuestion(previous)?.whNoun ?? [];
   // "Which ones does IOM lead?" after "Who co-chairs the GMG working groups with IOM?": the previous question's plural.
@@ -77,6 +80,7 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
   return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
 }
 
+const pluralOf = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
 const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /**
@@ -105,7 +109,7 @@ function firstPluralPhrase(prev: string[]): { modifier: string[]; noun: string }
   if (plural <= 0) return null;
   let from = plural;
   while (from > 1 && /^\p{Lu}/u.test(prev[from - 1]) && !/['’]s$/.test(prev[from - 1])) from--;
-  const modifier = from < plural ? prev.slice(from, plural) : isModifier(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
+  const modifier = from < plural ? prev.slice(from, plural) : isPlainWord(bareWord(prev[plural - 1])) ? [prev[plural - 1]] : [];
   return { modifier, noun: bareWord(prev[plural]) };
 }
 
@@ -116,7 +120,7 @@ function firstPluralPhrase(prev: string[]): { modifier: string[]; noun: string }
  */
 export function resolveModifiedOne(body: string, previous: string): string | null {
   const words = questionWords(body);
-  const at = words.findIndex((w, i) => i > 1 && bareWord(w) === 'one' && !ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])) && isModifier(bareWord(words[i - 1])) && /^(?:the|a|an)$/i.test(words[i - 2]));
+  const at = words.findIndex((w, i) => i > 1 && bareWord(w) === 'one' && !ORDINAL_BEFORE_ONE.test(bareWord(words[i - 1])) && isPlainWord(bareWord(words[i - 1])) && /^(?:the|a|an)$/i.test(words[i - 2]));
   if (at < 0) return null;
   const topic = antecedentsOf(previous, [], false).find((a) => a.topic && a.kind === 'phrase');
   const upTo = topic?.text.split(/\s+/).findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));

@@ -108,7 +108,7 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         const of = ofSplit(tail);
         if (of > 0) add(tail.slice(of + 1));
         // "… set up so that the Organization can …": a clause, no object.
-        if (!/^(?:so|because|that|if|when|while|as|to|in order)$/i.test(tail[0] ?? '')) add(tail, true);
+        if (!/^(?:so|because|if|when|while|as|to)$/i.test(tail[0] ?? '')) add(tail, true);
         // "did IOM and the UN Alliance of Civilizations create …": "they" can be the two.
         if (sv.subject.some((w) => w.toLowerCase() === 'and')) add(sv.subject);
       } else if (sv && sv.preposition > 0) {
