@@ -69,7 +69,7 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
       return { text: `${swapped.join(' ')}?`, replacesPrevious: true };
     }
     // "How many regional ones were funded?" after "a national project": the noun as "ones" has it, plural.
-    const noun = head === plural ? prev[head] : pluralOf(bareWord(prev[head]));
+    const noun = head === plural || /[^s]s$/.test(bareWord(prev[head])) ? prev[head] : pluralOf(bareWord(prev[head]));
     return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
   }
   const counted = parseWhQuestion(previous)?.whNoun ?? [];

@@ -490,6 +490,17 @@ describe('follow-up rewriter', () => {
     expect(after('What is the IDM?', 'And the year before?')).not.toMatch(/\d{4}/);
   });
 
+  it('reads "this organization" as the organisation named, and a lone "that" next to "was" as one thing or nothing', () => {
+    expect(after('What is the International Organization for Migration?', 'When was this organization founded?')).toBe(
+      'When was the International Organization for Migration founded?',
+    );
+    expect(after('How many migrants did IOM train in 2009?', 'Where was that?')).toBe('Where was that?');
+    // Two clauses: "they" and "them" can be the same migrants.
+    expect(after('How many migrants did IOM resettle in 2009?', 'Where do they go when IOM resettles them?')).toBe(
+      'Where do the migrants go when IOM resettles the migrants?',
+    );
+  });
+
   it('reads "they" as two names that did something together, and "they … them" as two things, neither IOM alone', () => {
     expect(after('What online platform did IOM and the UN Alliance of Civilizations create to encourage intercultural respect?', 'What else do they work on together?')).toBe(
       'What else do IOM and the UN Alliance of Civilizations work on together?',
@@ -563,6 +574,8 @@ describe('follow-up rewriter', () => {
     // A place inside a longer name is no place of the question: "Union" in "the Universal Postal Union".
     expect(after('Which countries is IOM piloting remittance transfers with the Universal Postal Union?', 'What about Kenya?')).not.toContain('Postal Kenya');
     expect(after('What did IOM do in Haiti, Kenya and Pakistan?', 'What about Chad?')).toBe('What did IOM do in Chad, Kenya and Pakistan?');
+    // After an acronym, a place is still one ("IOM Kenya").
+    expect(after('How many migrants did IOM Kenya assist in 2009?', 'What about Uganda?')).toBe('How many migrants did IOM Uganda assist in 2009?');
   });
 
   it('asks the same question of another subject ("And the labour migrants?")', () => {

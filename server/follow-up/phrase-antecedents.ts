@@ -52,7 +52,8 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     const list = governs ? words.slice(1) : words;
     const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
-    const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase()));
+    // A time or place phrase ("in 2009") is nothing a pronoun can stand for.
+    const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase())) && !/^(?:in|on|at|by|since|from|during|until|before|after)\s+\d/i.test(found.text);
     if (!found || !meaningful || !/\p{Ll}/u.test(found.text)) return;
     // A topic ends on a common noun ("the second IDM training session"), not on an adverb ("IOM first"), and is
     // no prepositional phrase ("in 2009").

@@ -8,7 +8,7 @@ const BARE_PLACE = /^(?:(?:in|for|at|from|to|about)\s+)?(the\s+)?((?:\p{Lu}[\p{L
 
 /**
  * The place names of a question, longest first where they overlap ("West Africa", not "Africa"); not its first word,
- * nor a place inside a longer name ("Union" in "the Universal Postal Union").
+ * nor a place that ends a longer name ("Union" in "the Universal Postal Union").
  */
 function placesOf(question: string): string[] {
   const raw = questionWords(question).slice(1);
@@ -20,7 +20,11 @@ function placesOf(question: string): string[] {
     if (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !/[,;:]$/.test(raw[i - 1])) runs.at(-1)!.push(word);
     else runs.push([word]);
   }
-  return runs.flatMap((run) => placesIn(run).filter((p) => p.name === run.join(' ')).map((p) => p.name.replace(/^the /i, '')));
+  // A place that ends a longer name is part of it ("the Universal Postal Union"), unless only acronyms stand before
+  // it ("IOM Kenya"); one that opens or sits inside a run still counts ("the IOM Haiti mission", "Kenya Red Cross").
+  const partOfName = (run: string[], name: string) =>
+    run.join(' ') !== name && run.join(' ').endsWith(` ${name}`) && run.slice(0, run.length - name.split(' ').length).some((w) => !/^\p{Lu}{2,}$/u.test(w));
+  return runs.flatMap((run) => placesIn(run).filter((p) => !partOfName(run, p.name)).map((p) => p.name.replace(/^the /i, '')));
 }
 
 /**

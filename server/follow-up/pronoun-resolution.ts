@@ -27,7 +27,7 @@ function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>, ag
     const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter(
       (a) =>
         !taken.has(a.text.toLowerCase()) &&
-        !((anaphor.plural || DEMONSTRATIVE_PRONOUNS.has(anaphor.word)) && a.generic) &&
+        !((anaphor.plural || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun)) && a.generic) &&
         !(DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && a.circumstance) &&
         (!agreeing || (a.plural === anaphor.plural && a.kind !== 'section')),
     );
@@ -40,8 +40,14 @@ function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>, ag
   return null;
 }
 
-/** "this" and "that" stand for a thing or an idea, never for IOM ("the gender side of this"), nor alone for where. */
+/** "this" and "that" alone stand for a thing or an idea, never for IOM ("the gender side of this"), nor for where. */
 const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** No clause opens between the follow-up's pronouns ("Where do they go when IOM resettles them?" has two). */
+function oneClause(words: string[], anaphora: readonly Anaphor[]): boolean {
+  const at = anaphora.map((a) => a.index);
+  return !words.slice(Math.min(...at), Math.max(...at)).some((w) => /^(?:when|after|before|if|because|while|once|since|until|where|as|and|but|so)$/i.test(bareWord(w)));
+}
 
 /** The comma, semicolon or colon a word ends with ("it," in "Were it easier to apply it, would …"). */
 const trailingPunctuation = (word: string | undefined) => /[,;:]+$/.exec(word ?? '')?.[0] ?? '';
@@ -83,8 +89,12 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
   const takenAs = new Map<string, string>();
   for (const anaphor of order) {
     const other = anaphor.plural ? taken.singular : taken.plural;
-    const otherCase = [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text);
-    const antecedent = pick(anaphor, context, new Set([...other, ...otherCase]), otherCase.length > 0);
+    const otherCase = oneClause(words, order) ? [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text) : [];
+    // "Where was that?" is one thing: a demonstrative alone next to a singular verb agrees in number, or stays ("did
+    // that bring down costs" may still be the websites that were set up).
+    const singularVerb = [words[anaphor.index - 1], words[anaphor.index + 1]].some((w) => /^(?:is|was|has|does)$/i.test(bareWord(w ?? '')));
+    const agreeing = otherCase.length > 0 || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && singularVerb);
+    const antecedent = pick(anaphor, context, new Set([...other, ...otherCase]), agreeing);
     if (!antecedent) continue;
     if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
     if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
