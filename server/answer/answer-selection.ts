@@ -62,7 +62,10 @@ export function selectCandidates(scored: ScoredCandidate[], profile: QuestionPro
   // The sentence after the best that points back to it ("International migration law is an umbrella term …" →
   // "Notably, it includes both the rights and duties of migrants …") often says what the best only names. It joins
   // unless the best already has the kind of answer a factoid asks for, and then only when it has that kind.
-  const continuation = scored.find((s) => s.candidate.previous === best.candidate && s.candidate.refersBack && s.candidate.kind === 'sentence');
+  // Like the companion below, it may lack the question's words, but nothing else: type, year, names and form hold.
+  const continuation = scored.find(
+    (s) => s.candidate.previous === best.candidate && s.candidate.refersBack && s.candidate.kind === 'sentence' && s.reasons.every((r) => r === 'evidence'),
+  );
   if (continuation && !continuation.otherYearsOnly && (factoid ? !best.typeMet && continuation.typeMet : true)) take(continuation.candidate);
   // When the sentence closest in meaning is not the best by score, the two signals disagree: it is
   // offered too, if it is of the asked kind and scores near the best.

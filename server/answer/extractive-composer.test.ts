@@ -111,6 +111,15 @@ describe('extractive composer: answers', () => {
     expect(composed.answer).toMatch(/umbrella term .* \[1\] Notably, it includes both the rights and duties of migrants/);
   });
 
+  it('does not take a sentence whose "it" only holds the place of a clause for a continuation', () => {
+    const demand = slicePassage({ doc: STRATEGY_REVIEW, from: '79. As the involvement of a larger variety', through: 'is of growing and critical significance.', sectionPath: ['IV. IOM Strategy: Looking ahead'], paragraph: '79' });
+    const on = new AnswerTestIndex([demand]);
+    const composed = ask("What has happened to demand for IOM's technical expertise and advisory services?", on);
+    expectWellFormedAnswer(composed, on);
+    expect(composed.answer).toContain('demand for IOM');
+    expect(composed.answer).not.toContain('Moreover, it is now also understood');
+  });
+
   it('answers "how many of them were X" only with a count of X', () => {
     expect(ask('How many of the migrant training participants were women?').answer).toBe('About 45 per cent of training participants are women. [1]');
     // The passage counts the participants, not the children among them.

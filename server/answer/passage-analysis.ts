@@ -16,7 +16,14 @@ import { contentKeys, tokenize, wordCount } from './text/word-tokens';
  * only lists instances of the one before ("Examples include …", "Among them …").
  */
 const REFERS_BACK =
-  /^(?:(?:Notably|Moreover|Furthermore|Additionally|In addition|Indeed|However|Importantly),\s+(?:it|its|they|their|these|this|such)\b|(?:It|Its|They|Their|He|She|His|Her|The latter|The former|Examples? (?:include[sd]?|are|were|is)|Among (?:them|these|those|others))\b|(?:This|These|That|Those|Such)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|also|include[sd]?|allow(?:s|ed)?|enable[sd]?|mean[st]?|require[sd]?|\p{Ll}+ed)\b)/u;
+  /^(?:(?:Notably|Moreover|Furthermore|Additionally|In addition|Indeed|Importantly),\s+(?:it|its|they|their|these|this|such)\b|(?:It|Its|They|Their|He|She|His|Her|The latter|The former|Examples? (?:include[sd]?|are|were|is)|Among (?:them|these|those|others))\b|(?:This|These|That|Those|Such)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|also|include[sd]?|allow(?:s|ed)?|enable[sd]?|mean[st]?|require[sd]?|\p{Ll}+ed)\b)/u;
+
+/**
+ * "It is now understood that …", "Moreover, it is crucial to …": an "it" that holds the place of a clause points
+ * nowhere; "It was established to …" does point back.
+ */
+const PLACEHOLDER_IT =
+  /^(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?[Ii]t (?:is|was|has been|will be|would be|remains|seems) (?:(?:[\p{Ll}-]+ ){0,3}?(?:that|whether)|(?:[\p{Ll}-]+ )?(?![\p{Ll}-]+ed )[\p{Ll}-]+ to)\b/u;
 
 const CONSEQUENCE = /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus|Hence|For (?:this|these) reasons?|Accordingly)\b/;
 
@@ -94,7 +101,7 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
       keys: contentKeys(tokens),
       text: clean,
       words: wordCount(clean),
-      refersBack: REFERS_BACK.test(clean),
+      refersBack: REFERS_BACK.test(clean) && !PLACEHOLDER_IT.test(clean),
       footnote,
       consequence: !footnote && CONSEQUENCE.test(clean),
     };

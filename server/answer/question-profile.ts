@@ -102,6 +102,18 @@ const PERIOD_BOUNDS = new Set(['by', 'from', 'until', 'before', 'after', 'throug
 const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
 
 /**
+ * "How many of X were children?", "How many of the migrants IOM trained in 2008 were women?": the noun phrase a part
+ * of X is said to be; null for any other question.
+ */
+function partitivePredicate(question: string): string[] | null {
+  const predicate = /^how many of .+ (?:were|are|was|is) ([a-z][a-z -]*?)\s*[?.!]*$/i.exec(question.trim())?.[1];
+  const noun = predicate?.split(/\s+/) ?? [];
+  // Adjectives may come first ("unaccompanied minors"); the last word is the noun.
+  const nounPhrase = noun.length > 0 && noun.length <= 3 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w)) && !isVerbLike(noun.at(-1)!);
+  return nounPhrase ? noun : null;
+}
+
+/**
  * Reads a question: its answer types, content terms (stemmed, stop words removed), the years and
  * numbers it names and, for "What is X?", the keys of X.
  *
@@ -109,17 +121,6 @@ const PERIOD_BEFORE = new RegExp(`${PERIOD_PREFIX}$`, 'i');
  * profileQuestion('How many health assessments did IOM perform in 2009?')
  * // types {quantity}, terms health assess iom perform 2009, years ['2009']
  */
-/**
- * "How many of X were children?", "How many of the migrants IOM trained in 2008 were women?": the noun phrase a part
- * of X is said to be; null for any other question.
- */
-function partitivePredicate(question: string): string[] | null {
-  const predicate = /^how many of .+ (?:were|are|was|is) ([a-z][a-z -]*?)\s*[?.!]*$/i.exec(question.trim())?.[1];
-  const noun = predicate?.split(/\s+/) ?? [];
-  const nounPhrase = noun.length > 0 && noun.length <= 3 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !isVerbLike(w));
-  return nounPhrase ? noun : null;
-}
-
 export function profileQuestion(question: string): QuestionProfile {
   const tokens = tokenize(question);
   const keys = contentKeys(tokens);
