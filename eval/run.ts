@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureIndex } from '../ingest/pipeline';
 import { createExtractiveComposer } from '../server/answer';
@@ -27,6 +27,7 @@ import { replaceReadmeBlock } from './report/readme-block';
 import { openIndex } from '../vectors/open-index';
 import { EQUAL_WEIGHT_RRF, indexSystem, indexSystems, passageUnit } from './systems/index-systems';
 import { QueryMemoEmbedder } from './systems/query-memo-embedder';
+import { DocumentVectorCache } from './systems/document-vector-cache';
 import { buildLangChainRecipe, LANGCHAIN_SPLITTER } from './systems/langchain-recipe';
 import { checkThresholds, formatThresholdReport, loadThresholds } from './thresholds/check-thresholds';
 
@@ -48,7 +49,8 @@ async function run(args: EvalCliArgs): Promise<number> {
 
   log('building the LangChain baseline…');
   const documents = index.documents.map((d) => ({ source: d.source, text: index.sourceText(d.source) }));
-  const langchain = await buildLangChainRecipe(documents, embedder);
+  // Its chunk vectors are kept beside the index: they change only with the corpus or the embedder.
+  const langchain = await buildLangChainRecipe(documents, new DocumentVectorCache(embedder, join(args.indexDir, 'eval-baselines', 'langchain-vectors.json')));
   const baselineBuilt = performance.now();
 
   log(`asking ${entries.length} gold items through the answer service, then retrieving with 5 systems…`);
