@@ -564,6 +564,14 @@ describe('follow-up rewriter', () => {
     expect(after('In which country did IOM help set up remittance websites?', 'By how much did that bring down costs?')).not.toContain('that bring');
   });
 
+  it('asks the same question in another setting ("And at headquarters?" after "… work in the field?")', () => {
+    expect(after('How many of the staff IOM had in 2009 work in the field?', 'And at headquarters?')).toBe('How many of the staff IOM had in 2009 work at headquarters?');
+    expect(after('How many migrants did IOM help in the camps?', 'And in the host communities?')).toBe('How many migrants did IOM help in the host communities?');
+    // A year or a place is swapped as such.
+    expect(after('How many migrants did IOM train in 2009?', 'And in 2008?')).toBe('How many migrants did IOM train in 2008?');
+    expect(after('What has IOM done against xenophobia in Ukraine?', 'And in South Africa?')).toBe('What has IOM done against xenophobia in South Africa?');
+  });
+
   it('asks the same question for another place ("What about Central Asia?")', () => {
     expect(after('How does IOM build the capacity of countries of origin in West Africa?', 'What about Central Asia?')).toBe(
       'How does IOM build the capacity of countries of origin in Central Asia?',

@@ -6,7 +6,7 @@ import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
 import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal } from './elided-phrases';
-import { swapPhrase } from './phrase-swap';
+import { swapPhrase, swapSetting } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -171,6 +171,9 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       // "And with UN DESA?", "And between Guatemala and Canada?": the same question with that phrase swapped.
       const otherPhrase = cues.connector && !cues.whFragment && cues.anaphora.length === 0 ? swapPhrase(cues.body, previous) : null;
       if (otherPhrase) return tidy(otherPhrase);
+      // "And at headquarters?": the same question in another setting.
+      const otherSetting = cues.connector && !cues.whFragment && cues.anaphora.length === 0 ? swapSetting(cues.body, previous) : null;
+      if (otherSetting) return tidy(otherSetting);
       // "And the labour migrants?", "What about UNHCR?": the same question asked of another subject.
       const bareNounPhrase = cues.connector && !cues.hasVerb && !cues.whFragment && cues.anaphora.length === 0;
       const otherSubject = bareNounPhrase ? swapSubject(cues.body, previous) : null;
