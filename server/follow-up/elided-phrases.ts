@@ -1,4 +1,4 @@
-import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords, bareWord, isVerbLike } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords, bareWord, isVerbLike, splitSubject } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
@@ -14,13 +14,22 @@ const isPluralNoun = (word: string) => /^\p{Ll}[\p{Ll}-]*[^s's]s$/u.test(word) &
 /** A lower-case content word that is no verb: a modifier ("regional") or a noun ("project"). */
 const isPlainWord = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
 
+/** "Who took part?", "How many countries participated?": what they took part in is left out, after "in". */
+export const TAKES_PART = /\b(?:t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing))[?.!]*$/i;
+
 /**
  * The noun phrase a "When/Where was X held?" or "What was X about?" question is about: the words between the
- * auxiliary and the closing participle or "about" ("the expert seminar on Migration and the Environment"); null for
- * other shapes.
+ * auxiliary and the closing participle or "about" ("the expert seminar on Migration and the Environment"); or the
+ * subject of "What did the X discuss?"; null for other shapes.
  */
 export function subjectPhrase(question: string): string | null {
   const words = questionWords(question);
+  // "What did the Bangkok expert seminar discuss?": the subject of a wh-question on what it did.
+  const parsed = parseWhQuestion(question);
+  if (parsed?.aux && DO_AUX.has(parsed.aux.toLowerCase()) && parsed.whNoun.length === 0 && /^(?:the|its|their)$/i.test(parsed.rest[0] ?? '')) {
+    const sv = splitSubject(parsed.rest);
+    if (sv && sv.tail.length === 0 && sv.subject.length > 1) return sv.subject.join(' ');
+  }
   const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));
   if (auxAt < 0 || auxAt + 2 >= words.length) return null;
   const last = words.length - 1;
@@ -38,6 +47,7 @@ export function endsOnBareVerb(question: string): boolean {
   const words = questionWords(question);
   const parsed = parseWhQuestion(question);
   if (!parsed || words.length < 2 || words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  if (TAKES_PART.test(question.trim())) return true;
   const last = words[words.length - 1];
   const before = bareWord(words[words.length - 2]);
   if (!isVerbLike(last) || BE_AUX.has(before) || HAVE_AUX.has(before) || DO_AUX.has(bareWord(last))) return false;

@@ -535,6 +535,10 @@ describe('follow-up rewriter', () => {
   it('asks "When?" of who did something as a passive, and reads "ones" against any plural of the last question', () => {
     expect(after('Who launched the Berne Initiative?', 'When?')).toBe('When was the Berne Initiative launched?');
     expect(after('Who hosted the GFMD Support Unit?', 'Since when?')).toBe('Since when has the GFMD Support Unit been hosted?');
+    expect(after('Who hosts the GFMD Support Unit?', 'Since when?')).toBe('Since when has the GFMD Support Unit been hosted?');
+    expect(after('Who leads the camp management cluster?', 'Since when?')).toBe('Since when has the camp management cluster been led?');
+    // "runs" → "ran" is no participle.
+    expect(after('Who runs the database?', 'Since when?')).toBe('Who runs the database — since when?');
     // "wrote" is no participle, and "which countries" is the subject: the fragment is appended instead.
     expect(after('Who wrote the World Migration Report 2003?', 'When?')).toBe('Who wrote the World Migration Report 2003 — when?');
     expect(after('Which countries joined IOM after 2007?', 'When?')).toBe('Which countries joined IOM after 2007 — when?');
@@ -562,6 +566,14 @@ describe('follow-up rewriter', () => {
     expect(after("What is IOM's Migrant Resource Centre?", 'Is this helping migrants?')).toContain('helping migrants?');
     // "bring" is a verb: "that" is the pronoun.
     expect(after('In which country did IOM help set up remittance websites?', 'By how much did that bring down costs?')).not.toContain('that bring');
+  });
+
+  it('gives "Who took part?" what the previous question did something about ("What did the Bangkok seminar discuss?")', () => {
+    expect(after('What did the Bangkok expert seminar discuss?', 'Who took part?')).toBe('Who took part in the Bangkok expert seminar?');
+    expect(after('When and where was the expert seminar on Migration and the Environment held?', 'How many countries took part?')).toBe(
+      'How many countries took part in the expert seminar on Migration and the Environment?',
+    );
+    expect(after('What did IOM do?', 'Who took part?')).toBe('Who took part?');
   });
 
   it('asks the same question in another setting ("And at headquarters?" after "… work in the field?")', () => {

@@ -1,11 +1,11 @@
 import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
-import { IRREGULAR_PAST_FORMS, isParticiple } from '../../vectors/query/verb-forms';
+import { IRREGULAR_PAST_FORMS, isParticiple, pastTense, thirdPerson } from '../../vectors/query/verb-forms';
 import { phrase } from './antecedent';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
-import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal } from './elided-phrases';
+import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal, TAKES_PART } from './elided-phrases';
 import { swapPhrase, swapSetting } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
@@ -94,7 +94,9 @@ function graft(fragment: string, previous: string): string | null {
 function asksAbout(head: string, parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string | null {
   const [verb, ...after] = parsed.rest;
   if (!ADVERBIAL_WH.test(head) || parsed.prefix.length > 0 || parsed.whNoun.length > 0 || !verb || !/^\p{Ll}/u.test(verb)) return null;
-  if (!/^\p{Ll}{3,}ed$/u.test(verb) && !(IRREGULAR_PAST_FORMS.has(verb) && isParticiple(verb))) return null;
+  const since = /^since\b/i.test(head);
+  const participle = participleOf(verb, since);
+  if (!participle) return null;
   if (!after[0] || !/^(?:the|a|an|its|their|\p{Lu}.*)$/u.test(after[0])) return null;
   // The object runs to its first preposition outside a name ("the workshop | in Bangkok", but "the Global Forum on
   // Migration and Development"); what follows stays after the participle.
@@ -104,9 +106,20 @@ function asksAbout(head: string, parsed: NonNullable<ReturnType<typeof parseWhQu
   // Its number is its head's ("the Council of Ministers" is one council, "IOM and UNHCR" two bodies).
   const plural = phrase(object, 'phrase')?.plural ?? false;
   // "Since when has the Unit been hosted?"; else the past ("When was it launched?").
-  const since = /^since\b/i.test(head);
   const be = since ? [plural ? 'have' : 'has', ...object, 'been'] : [plural ? 'were' : 'was', ...object];
-  return [head, ...be, verb, ...(ends > 0 ? after.slice(ends) : [])].join(' ') + '?';
+  return [head, ...be, participle, ...(ends > 0 ? after.slice(ends) : [])].join(' ') + '?';
+}
+
+/**
+ * The participle of a past form that is one ("launched", "held"), or, for "since when", of a present one ("Who hosts
+ * the Unit?" → "hosted", "leads" → "led"); null for "wrote", "runs" (→ "ran") and the like.
+ */
+function participleOf(verb: string, present: boolean): string | null {
+  if (/^\p{Ll}{3,}ed$/u.test(verb) || (IRREGULAR_PAST_FORMS.has(verb) && isParticiple(verb))) return verb;
+  if (!present || !/s$/.test(verb)) return null;
+  const base = [verb.slice(0, -1), verb.slice(0, -2), `${verb.slice(0, -3)}y`].find((b) => b.length > 2 && thirdPerson(b) === verb);
+  const past = base ? pastTense(base) : null;
+  return past && (/ed$/.test(past) || isParticiple(past)) && (past !== base || isParticiple(past)) ? past : null;
 }
 
 /** The previous question with the fragment appended: readable, and it retrieves on both. */
@@ -193,7 +206,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       let rewritten: string;
       if (elided) {
         // "How many experts attended?" → "How many experts attended the expert seminar on …?"
-        rewritten = `${stripEnd(body)} ${elided}?`;
+        rewritten = `${stripEnd(body)}${TAKES_PART.test(body.trim()) ? ' in' : ''} ${elided}?`;
       } else if (cues.whFragment) {
         rewritten = graft(body, previous) ?? concatenate(body, previous);
       } else if (cues.connector === 'about') {
