@@ -574,6 +574,12 @@ describe('follow-up rewriter', () => {
       'How many countries took part in the expert seminar on Migration and the Environment?',
     );
     expect(after('What did IOM do?', 'Who took part?')).toBe('Who took part?');
+    // "who" with no auxiliary is the subject: "it" is the seminar, not Bangkok.
+    expect(after('Who took part in the Bangkok expert seminar?', 'Is there a report on it?')).toBe('Is there a report on the Bangkok expert seminar?');
+    // A phrase ends where a clause opens.
+    expect(after('Who chaired the IOM Council when the 2007 Strategy was approved?', 'Which resolution approved this strategy?')).toBe(
+      'Which resolution approved the 2007 Strategy?',
+    );
   });
 
   it('asks the same question in another setting ("And at headquarters?" after "… work in the field?")', () => {

@@ -43,6 +43,8 @@ function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail
   return verb < 0 ? null : { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1), preposition: at };
 }
 
+const CLAUSE_OPENERS = /^(?:when|while|because|if|whereas|although|where|which|who|whom|whose)$/i;
+
 /** Noun phrases the question is about: what "how many X" counts, what "What is X" defines, "the Y of X". */
 export function phrases(question: string, words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
@@ -50,7 +52,8 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     // "Who is on the Bali Process steering group?": the phrase is what the preposition governs.
     const governs = words.length > 2 && PREPOSITIONS.has(words[0].toLowerCase()) && (DETERMINERS.has(words[1].toLowerCase()) || isName(clean(words[1])));
     const list = governs ? words.slice(1) : words;
-    const upTo = list.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of');
+    // It ends at a preposition other than "of", or where a clause opens ("the IOM Council | when the Strategy …").
+    const upTo = list.findIndex((w, k) => k > 0 && ((PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of') || CLAUSE_OPENERS.test(w)));
     const found = phrase(upTo > 0 ? list.slice(0, upTo) : list, 'phrase');
     // A time or place phrase ("in 2009") is nothing a pronoun can stand for.
     const meaningful = found && found.text.split(/\s+/).some((w) => isContentWord(w.toLowerCase())) && !/^(?:in|on|at|by|since|from|during|until|before|after)\s+\d/i.test(found.text);
@@ -76,7 +79,8 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     const rest = parsed.rest;
     const participle = aux ? passiveParticipleAt(rest) : -1;
     // "Which organizations put on …?", "Which States have ratified …?": the wh-noun is the subject, the verb opens the rest.
-    const whSubject = parsed.whNoun.length > 0 && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && isVerbLike(rest[0]);
+    // "Who attended the Bangkok seminar?" too: "who" with no auxiliary is the subject.
+    const whSubject = (parsed.whNoun.length > 0 || (whWord === 'who' && !parsed.aux)) && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && isVerbLike(rest[0]);
     // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do, also
     // when a later one has none ("… has IOM given the trafficked persons it has assisted since 2007?").
     const activeParticipleBefore = (end: number) => rest.slice(1, end).some((w, k) => isParticiple(w) && !DETERMINERS.has(rest[k].toLowerCase()));
@@ -121,6 +125,8 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     } else if (whSubject) {
       // The object after the verb and its particles is what the question is about.
       let k = 1;
+      // "took part in the seminar": "part" is no object, what the preposition governs is.
+      if (/^t(?:ake|akes|ook|aking)$/i.test(rest[0]) && /^(?:part|place)$/i.test(rest[1] ?? '')) k = 2;
       while (k < rest.length && (PREPOSITIONS.has(rest[k].toLowerCase()) || PARTICLES.has(rest[k].toLowerCase()))) k++;
       if (k < rest.length) add(rest.slice(k), true);
     }
