@@ -153,3 +153,24 @@ export function swapOrdinal(body: string, previous: string): string | null {
   if (at < 0 || bareWord(prev[at]) === asked) return null;
   return [...prev.slice(0, at), asked, ...prev.slice(at + 1)].join(' ') + '?';
 }
+
+/** "How many were new?", "How many were in Africa?": a count without its noun, of a part of what was counted. */
+const COUNT_WITHOUT_NOUN = /^how many (?=(?:were|are)\b)/i;
+
+/**
+ * "How many were new?" after "How many projects did IOM run in 2009?" → "How many of the projects IOM ran in 2009 were
+ * new?": what the previous question counted, described by the rest of it. Null when the follow-up names its noun or
+ * the previous question counted nothing.
+ */
+export function resolveCountedNoun(body: string, previous: string): string | null {
+  const count = COUNT_WITHOUT_NOUN.exec(body.trim());
+  // "How many were there in 2007?" asks the count again for another year, not for a part.
+  if (!count || /\b(?:19|20)\d\d\b/.test(body) || /^how many (?:were|are) there\b/i.test(body.trim())) return null;
+  const counted = parseWhQuestion(previous);
+  if (!counted || counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') !== 'how many' || counted.whNoun.length === 0) return null;
+  // What "how many" counted, described by its question ("people that went through …", which no -s marks plural).
+  const antecedents = antecedentsOf(previous, [], true);
+  const whole = antecedents.find((a) => a.described) ?? antecedents.find((a) => a.plural && a.kind === 'phrase');
+  if (!whole) return null;
+  return `How many of the ${whole.described ?? whole.text} ${body.trim().slice(count[0].length)}`;
+}

@@ -582,6 +582,16 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('reads "How many were new?" as a part of what was counted, and "How many were there in 2007?" as the count again', () => {
+    expect(after('How many projects did IOM run in 2009?', 'How many were new?')).toBe('How many of the projects IOM ran in 2009 were new?');
+    expect(after("How many people went through IOM's migrant training in 2009?", 'How many were women?')).toBe(
+      "How many of the people that went through IOM's migrant training in 2009 were women?",
+    );
+    expect(after('How many projects did IOM run in 2009?', 'How many were there in 2007?')).toBe('How many projects did IOM run in 2007?');
+    // Nothing was counted before: the question stays.
+    expect(after('What was the IDM theme in 2008?', 'How many were there in 2007?')).toBe('How many were there in 2007?');
+  });
+
   it('asks the same question in another setting ("And at headquarters?" after "… work in the field?")', () => {
     expect(after('How many of the staff IOM had in 2009 work in the field?', 'And at headquarters?')).toBe('How many of the staff IOM had in 2009 work at headquarters?');
     expect(after('How many migrants did IOM help in the camps?', 'And in the host communities?')).toBe('How many migrants did IOM help in the host communities?');

@@ -5,7 +5,7 @@ import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
-import { endsOnBareVerb, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal, TAKES_PART } from './elided-phrases';
+import { endsOnBareVerb, resolveCountedNoun, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal, TAKES_PART } from './elided-phrases';
 import { swapPhrase, swapSetting } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
@@ -162,6 +162,11 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       if (asksForMore(cues.body)) return previous;
       const which = whichOfCounted(cues.body, previous);
       if (which) return tidy(which);
+      // "How many were new?": of what the previous question counted; "How many were there in 2007?": the same count.
+      const counted = resolveCountedNoun(cues.body, previous);
+      if (counted) return tidy(counted);
+      const countAgain = /^how many (?:were|are) there (?:in |by |during )?((?:19|20)\d\d)\s*[?.!]*$/i.exec(cues.body.trim());
+      if (countAgain && /^how many\b/i.test(previous)) return tidy(withYears(previous, countAgain[1]));
       if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
       // "Give me a couple of examples.", "Such as?": the previous question, with the request kept.
       if (asksForExamples(cues.body)) return tidy(concatenate(cues.body, previous));
