@@ -167,10 +167,7 @@ export function profileQuestion(question: string): QuestionProfile {
   // What is counted is the head of the wh-phrase ("assisted voluntary return programmes" counts programmes), or what
   // a part of it is said to be ("How many of the trafficked persons were children?" counts children).
   const part = parsed ? partitivePredicate(question) : null;
-  // "how many of the staff IOM had": a name after a common noun opens a clause about it, so the noun is the head.
-  const whNoun = parsed?.whNoun ?? [];
-  const clause = whNoun.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(whNoun[k - 1]) && whNoun[0].toLowerCase() === 'of' && !/^(?:of|the|a|an)$/i.test(whNoun[k - 1]));
-  const counting = part ?? (clause > 0 ? whNoun.slice(0, clause) : whNoun);
+  const counting = part ?? parsed?.whNoun ?? [];
   const countedKeys = [...contentKeys(tokenize(counting.join(' ')))].filter((k) => seen.has(k)).slice(-1);
   const countedThings = types.has('money') ? [] : countedKeys.filter((k) => !GENERIC_COUNTS.has(k));
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
