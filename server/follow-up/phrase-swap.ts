@@ -1,4 +1,4 @@
-import { bareWord, isNameWord, questionWords } from '../../vectors/query/question-grammar';
+import { bareWord, isNameWord, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/question-grammar';
 
 /** The prepositions whose name a follow-up swaps: "And with UN DESA?", "And between Guatemala and Canada?". */
 const SWAPPED = new Set(['with', 'between', 'for', 'from', 'by', 'among', 'under', 'through', 'against', 'about']);
@@ -35,21 +35,32 @@ export function swapPhrase(body: string, previous: string): string | null {
 }
 
 /** Prepositions that set where something is, whose common-noun phrase a follow-up swaps ("in the field" → "at headquarters"). */
-const SETTING = new Set(['in', 'at', 'on', 'within', 'outside', 'inside']);
+const SETTING = new Set(['in', 'at', 'on']);
+/** "in" and "at" both say where; "on" is another relation ("spend on health"). */
+const sameRelation = (a: string, b: string) => a === b || (a !== 'on' && b !== 'on');
 
-/** "at headquarters", "in the field", "on the ground": a setting preposition, an optional article, 1–3 lower-case words. */
+/**
+ * "at headquarters", "in the field", "on the ground": a setting preposition, an optional article, then 1–3 lower-case
+ * words that are no preposition, nor a verb after the first; where it ends, or -1.
+ */
 function settingPhraseEnd(words: readonly string[], at: number): number {
   if (!SETTING.has(bareWord(words[at] ?? ''))) return -1;
   let end = at + 1 + (/^(?:the|a|an)$/i.test(words[at + 1] ?? '') ? 1 : 0);
   const from = end;
-  while (end < words.length && end < from + 3 && /^\p{Ll}[\p{Ll}-]*[?.!,;:]?$/u.test(words[end]) && !SETTING.has(bareWord(words[end]))) end++;
+  // A verb after the noun opens a clause ("the camps | run by IOM"); first, it is a modifier ("the host communities").
+  const opensClause = (k: number) => k > from && isVerbLike(bareWord(words[k]));
+  while (end < words.length && end < from + 3 && /^\p{Ll}[\p{Ll}-]*[?.!,;:]?$/u.test(words[end]) && !PREPOSITIONS.has(bareWord(words[end])) && !opensClause(end)) {
+    end++;
+    if (/[?.!,;:]$/.test(words[end - 1])) break;
+  }
   return end > from ? end : -1;
 }
 
 /**
- * "How many of IOM's staff work in the field?" + "And at headquarters?": the same question with its last setting
- * phrase of common nouns replaced by the new one. Null when the follow-up is no such phrase or the previous question
- * has none (a place name is `swapPlace`'s, a year `withYears`').
+ * "How many of IOM's staff work in the field?" + "And at headquarters?": the same question with the setting phrase
+ * that ends it replaced by the new one, when both say where ("in"/"at") or both use "on". Null when the follow-up is no
+ * such phrase or the previous question does not end on one ("in the first half of 2009" does not: `swapPlace` and
+ * `withYears` keep their own swaps).
  */
 export function swapSetting(body: string, previous: string): string | null {
   const words = questionWords(body);
@@ -58,9 +69,9 @@ export function swapSetting(body: string, previous: string): string | null {
   for (let at = prev.length - 1; at > 0; at--) {
     const end = settingPhraseEnd(prev, at);
     if (end < 0) continue;
-    const closing = /[?.!,;:]+$/.exec(prev[end - 1])?.[0].replace(/[?.!]/g, '') ?? '';
+    if (end !== prev.length || !sameRelation(bareWord(prev[at]), bareWord(words[0]))) return null;
     const asked = words.map((w) => w.replace(/[?.!]+$/, ''));
-    return [...prev.slice(0, at), ...asked.slice(0, -1), asked.at(-1) + closing, ...prev.slice(end)].join(' ').replace(/[?.!]*$/, '?');
+    return [...prev.slice(0, at), ...asked].join(' ') + '?';
   }
   return null;
 }
