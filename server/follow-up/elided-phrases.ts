@@ -2,7 +2,9 @@ import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords,
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
+import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { antecedentsOf } from './antecedents';
+import { withYears } from './time-phrases';
 import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
 
 /**
@@ -15,20 +17,23 @@ const isPluralNoun = (word: string) => /^\p{Ll}[\p{Ll}-]*[^s's]s$/u.test(word) &
 const isPlainWord = (word: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && !isVerbLike(word);
 
 /** "Who took part?", "How many countries participated?": what they took part in is left out, after "in". */
-export const TAKES_PART = /\b(?:t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing))[?.!]*$/i;
+const TAKES_PART = /\b(?:t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing))[?.!]*$/i;
 
 /**
  * The noun phrase a "When/Where was X held?" or "What was X about?" question is about: the words between the
  * auxiliary and the closing participle or "about" ("the expert seminar on Migration and the Environment"); or the
- * subject of "What did the X discuss?"; null for other shapes.
+ * subject of "What did the X <verb>?" when X is no kind of person or organisation; null for other shapes.
  */
-export function subjectPhrase(question: string): string | null {
+function subjectPhrase(question: string): string | null {
   const words = questionWords(question);
-  // "What did the Bangkok expert seminar discuss?": the subject of a wh-question on what it did.
+  // "What did the Bangkok expert seminar discuss?": the subject of "what did the X <verb>?", when it is a thing, not
+  // people ("What did the experts recommend?" + "Who attended?" attended no experts).
   const parsed = parseWhQuestion(question);
-  if (parsed?.aux && DO_AUX.has(parsed.aux.toLowerCase()) && parsed.whNoun.length === 0 && /^(?:the|its|their)$/i.test(parsed.rest[0] ?? '')) {
+  const asksWhatItDid = parsed?.aux && DO_AUX.has(parsed.aux.toLowerCase()) && parsed.wh[0].toLowerCase() === 'what' && parsed.whNoun.length === 0;
+  if (asksWhatItDid && /^the$/i.test(parsed.rest[0] ?? '')) {
     const sv = splitSubject(parsed.rest);
-    if (sv && sv.tail.length === 0 && sv.subject.length > 1) return sv.subject.join(' ');
+    const head = bareWord(sv?.subject.at(-1) ?? '');
+    if (sv && sv.tail.length === 0 && sv.subject.length > 1 && !isPartyNoun(head)) return sv.subject.join(' ');
   }
   const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));
   if (auxAt < 0 || auxAt + 2 >= words.length) return null;
@@ -43,16 +48,28 @@ export function subjectPhrase(question: string): string | null {
  * names nothing of its own (at most two content words, no capitalised name, no year). Its object is
  * the previous question's topic.
  */
-export function endsOnBareVerb(question: string): boolean {
+function endsOnBareVerb(question: string): boolean {
   const words = questionWords(question);
   const parsed = parseWhQuestion(question);
   if (!parsed || words.length < 2 || words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  if (TAKES_PART.test(question.trim())) return true;
+  // "took part" is one verb.
+  const takesPart = TAKES_PART.test(question.trim());
   const last = words[words.length - 1];
   const before = bareWord(words[words.length - 2]);
-  if (!isVerbLike(last) || BE_AUX.has(before) || HAVE_AUX.has(before) || DO_AUX.has(bareWord(last))) return false;
-  const content = words.filter((w) => !QUESTION_STOP_WORDS.has(bareWord(w)) && !/^(?:what|which|who|how|many|much)$/i.test(w));
+  if (!takesPart && (!isVerbLike(last) || BE_AUX.has(before) || HAVE_AUX.has(before) || DO_AUX.has(bareWord(last)))) return false;
+  const content = words.filter((w) => !QUESTION_STOP_WORDS.has(bareWord(w)) && !/^(?:what|which|who|how|many|much|part)$/i.test(w));
   return content.length <= 2;
+}
+
+/**
+ * What a follow-up that ends on a bare verb leaves out ("How many experts attended?", "Who took part?"): the previous
+ * question's subject phrase, after "in" for taking part ("in the Bangkok expert seminar"); null when either is missing.
+ */
+export function elidedObject(question: string, previous: string): string | null {
+  if (!endsOnBareVerb(question)) return null;
+  const subject = subjectPhrase(previous);
+  if (!subject) return null;
+  return TAKES_PART.test(question.trim()) ? `in ${subject}` : subject;
 }
 
 /**
@@ -156,21 +173,23 @@ export function swapOrdinal(body: string, previous: string): string | null {
 
 /** "How many were new?", "How many were in Africa?": a count without its noun, of a part of what was counted. */
 const COUNT_WITHOUT_NOUN = /^how many (?=(?:were|are)\b)/i;
+/** "How many were there in 2007?": the same count for another year. */
+const COUNT_AGAIN = /^how many (?:were|are) there (?:in |during )?((?:19|20)\d\d)\s*[?.!]*$/i;
 
 /**
- * "How many were new?" after "How many projects did IOM run in 2009?" → "How many of the projects IOM ran in 2009 were
- * new?": what the previous question counted, described by the rest of it. Null when the follow-up names its noun or
- * the previous question counted nothing.
+ * A count without its noun after a "how many" question: "How many were there in 2007?" asks it again for 2007, when
+ * the previous question asked for a year ("in 2009", not "the World Migration Report 2008"); "How many were new?"
+ * after "How many projects did IOM run in 2009?" → "How many of the projects IOM ran in 2009 were new?", what it
+ * counted described by the rest of it. Null otherwise, or when the count has no description to give.
  */
-export function resolveCountedNoun(body: string, previous: string): string | null {
-  const count = COUNT_WITHOUT_NOUN.exec(body.trim());
-  // "How many were there in 2007?" asks the count again for another year, not for a part.
-  if (!count || /\b(?:19|20)\d\d\b/.test(body) || /^how many (?:were|are) there\b/i.test(body.trim())) return null;
+export function resolveCount(body: string, previous: string): string | null {
+  const asked = body.trim();
   const counted = parseWhQuestion(previous);
   if (!counted || counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') !== 'how many' || counted.whNoun.length === 0) return null;
-  // What "how many" counted, described by its question ("people that went through …", which no -s marks plural).
-  const antecedents = antecedentsOf(previous, [], true);
-  const whole = antecedents.find((a) => a.described) ?? antecedents.find((a) => a.plural && a.kind === 'phrase');
-  if (!whole) return null;
-  return `How many of the ${whole.described ?? whole.text} ${body.trim().slice(count[0].length)}`;
+  const again = COUNT_AGAIN.exec(asked);
+  if (again) return /\b(?:in|during|for|by) (?:19|20)\d\d\b/i.test(previous) ? withYears(previous, again[1]) : null;
+  const count = COUNT_WITHOUT_NOUN.exec(asked);
+  if (!count || /\b(?:19|20)\d\d\b/.test(asked) || /^how many (?:were|are) there\b/i.test(asked)) return null;
+  const whole = antecedentsOf(previous, [], true).find((a) => a.described);
+  return whole ? `How many of the ${whole.described} ${asked.slice(count[0].length)}` : null;
 }

@@ -539,6 +539,7 @@ describe('follow-up rewriter', () => {
     expect(after('Who leads the camp management cluster?', 'Since when?')).toBe('Since when has the camp management cluster been led?');
     // "runs" → "ran" is no participle.
     expect(after('Who runs the database?', 'Since when?')).toBe('Who runs the database — since when?');
+    expect(after('Who puts the report together?', 'Since when?')).toBe('Since when has the report been put together?');
     // "wrote" is no participle, and "which countries" is the subject: the fragment is appended instead.
     expect(after('Who wrote the World Migration Report 2003?', 'When?')).toBe('Who wrote the World Migration Report 2003 — when?');
     expect(after('Which countries joined IOM after 2007?', 'When?')).toBe('Which countries joined IOM after 2007 — when?');
@@ -574,6 +575,9 @@ describe('follow-up rewriter', () => {
       'How many countries took part in the expert seminar on Migration and the Environment?',
     );
     expect(after('What did IOM do?', 'Who took part?')).toBe('Who took part?');
+    // People are not what was attended.
+    expect(after('What did the experts recommend?', 'Who attended?')).toBe('Who attended?');
+    expect(after('What did the participants discuss?', 'Who took part?')).toBe('Who took part?');
     // "who" with no auxiliary is the subject: "it" is the seminar, not Bangkok.
     expect(after('Who took part in the Bangkok expert seminar?', 'Is there a report on it?')).toBe('Is there a report on the Bangkok expert seminar?');
     // A phrase ends where a clause opens.
@@ -590,11 +594,22 @@ describe('follow-up rewriter', () => {
     expect(after('How many projects did IOM run in 2009?', 'How many were there in 2007?')).toBe('How many projects did IOM run in 2007?');
     // Nothing was counted before: the question stays.
     expect(after('What was the IDM theme in 2008?', 'How many were there in 2007?')).toBe('How many were there in 2007?');
+    // The year of a report's title is not the year asked for.
+    expect(after('How many migrants does the World Migration Report 2008 count?', 'How many were there in 2005?')).toBe('How many were there in 2005?');
+    // A verb after the counted noun is described with "that"; with no description, the question stays.
+    expect(after('How many people died in the Haiti earthquake?', 'How many were children?')).toBe(
+      'How many of the people that died in the Haiti earthquake were children?',
+    );
+    expect(after('How many of the victims IOM assisted in 2009 were women?', 'How many were children?')).toBe('How many were children?');
   });
 
   it('asks the same question in another setting ("And at headquarters?" after "… work in the field?")', () => {
     expect(after('How many of the staff IOM had in 2009 work in the field?', 'And at headquarters?')).toBe('How many of the staff IOM had in 2009 work at headquarters?');
     expect(after('How many migrants did IOM help in the camps?', 'And in the host communities?')).toBe('How many migrants did IOM help in the host communities?');
+    // Only a phrase that ends the question, in the same relation.
+    expect(after('How many migrants returned in the first half of 2009?', 'And in the second half?')).not.toContain('half 2009');
+    expect(after('What happened to the migrants in the camps after the earthquake?', 'And in the cities?')).not.toContain('cities earthquake');
+    expect(after('How much did IOM spend on health in the camps?', 'And on education?')).not.toContain('health on education');
     // A year or a place is swapped as such.
     expect(after('How many migrants did IOM train in 2009?', 'And in 2008?')).toBe('How many migrants did IOM train in 2008?');
     expect(after('What has IOM done against xenophobia in Ukraine?', 'And in South Africa?')).toBe('What has IOM done against xenophobia in South Africa?');

@@ -1,11 +1,11 @@
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, PARTICLES, parseWhQuestion, PREPOSITIONS, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
 import { IRREGULAR_PAST_FORMS, isParticiple, pastTense, thirdPerson } from '../../vectors/query/verb-forms';
 import { phrase } from './antecedent';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
-import { endsOnBareVerb, resolveCountedNoun, resolveModifiedOne, resolveOnes, resolveOrdinalOne, subjectPhrase, swapOrdinal, TAKES_PART } from './elided-phrases';
+import { elidedObject, resolveCount, resolveModifiedOne, resolveOnes, resolveOrdinalOne, swapOrdinal } from './elided-phrases';
 import { swapPhrase, swapSetting } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
@@ -101,7 +101,7 @@ function asksAbout(head: string, parsed: NonNullable<ReturnType<typeof parseWhQu
   // The object runs to its first preposition outside a name ("the workshop | in Bangkok", but "the Global Forum on
   // Migration and Development"); what follows stays after the participle.
   const inName = (k: number) => /^\p{Lu}/u.test(after[k - 1]) && /^\p{Lu}/u.test(after[k + 1] ?? '');
-  const ends = after.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of' && !inName(k));
+  const ends = after.findIndex((w, k) => k > 0 && ((PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of' && !inName(k)) || PARTICLES.has(w.toLowerCase())));
   const object = ends > 0 ? after.slice(0, ends) : after;
   // Its number is its head's ("the Council of Ministers" is one council, "IOM and UNHCR" two bodies).
   const plural = phrase(object, 'phrase')?.plural ?? false;
@@ -111,15 +111,17 @@ function asksAbout(head: string, parsed: NonNullable<ReturnType<typeof parseWhQu
 }
 
 /**
- * The participle of a past form that is one ("launched", "held"), or, for "since when", of a present one ("Who hosts
- * the Unit?" → "hosted", "leads" → "led"); null for "wrote", "runs" (→ "ran") and the like.
+ * The participle of a past form that is one ("launched", "held"), or, when `presentToo` ("Since when?" goes with a
+ * present: "Who hosts the Unit?"), of a present one ("hosts" → "hosted", "leads" → "led"); null for "wrote", "runs"
+ * (→ "ran", no participle) and the like.
  */
-function participleOf(verb: string, present: boolean): string | null {
+function participleOf(verb: string, presentToo: boolean): string | null {
   if (/^\p{Ll}{3,}ed$/u.test(verb) || (IRREGULAR_PAST_FORMS.has(verb) && isParticiple(verb))) return verb;
-  if (!present || !/s$/.test(verb)) return null;
+  if (!presentToo || !/s$/.test(verb)) return null;
   const base = [verb.slice(0, -1), verb.slice(0, -2), `${verb.slice(0, -3)}y`].find((b) => b.length > 2 && thirdPerson(b) === verb);
   const past = base ? pastTense(base) : null;
-  return past && (/ed$/.test(past) || isParticiple(past)) && (past !== base || isParticiple(past)) ? past : null;
+  // A regular past ("hosted") is its participle; an irregular one only when the participle list knows it ("led").
+  return past && (/ed$/.test(past) || isParticiple(past)) ? past : null;
 }
 
 /** The previous question with the fragment appended: readable, and it retrieves on both. */
@@ -163,14 +165,12 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const which = whichOfCounted(cues.body, previous);
       if (which) return tidy(which);
       // "How many were new?": of what the previous question counted; "How many were there in 2007?": the same count.
-      const counted = resolveCountedNoun(cues.body, previous);
+      const counted = resolveCount(cues.body, previous);
       if (counted) return tidy(counted);
-      const countAgain = /^how many (?:were|are) there (?:in |by |during )?((?:19|20)\d\d)\s*[?.!]*$/i.exec(cues.body.trim());
-      if (countAgain && /^how many\b/i.test(previous)) return tidy(withYears(previous, countAgain[1]));
       if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
       // "Give me a couple of examples.", "Such as?": the previous question, with the request kept.
       if (asksForExamples(cues.body)) return tidy(concatenate(cues.body, previous));
-      const elided = !cues.dependent && cues.anaphora.length === 0 && endsOnBareVerb(question) ? subjectPhrase(previous) : null;
+      const elided = !cues.dependent && cues.anaphora.length === 0 ? elidedObject(question, previous) : null;
       if (!cues.dependent && !elided) return question;
       const turns = history.slice(-lookback).reverse();
       const context: Context = {
@@ -211,7 +211,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       let rewritten: string;
       if (elided) {
         // "How many experts attended?" → "How many experts attended the expert seminar on …?"
-        rewritten = `${stripEnd(body)}${TAKES_PART.test(body.trim()) ? ' in' : ''} ${elided}?`;
+        rewritten = `${stripEnd(body)} ${elided}?`;
       } else if (cues.whFragment) {
         rewritten = graft(body, previous) ?? concatenate(body, previous);
       } else if (cues.connector === 'about') {

@@ -11,3 +11,6 @@ export function isPartyPlural(word: string): boolean {
   if (!word.endsWith('s')) return false;
   return PARTIES.has(word.slice(0, -1)) || (word.endsWith('es') && PARTIES.has(word.slice(0, -2))) || (word.endsWith('ies') && PARTIES.has(`${word.slice(0, -3)}y`));
 }
+
+/** Whether a lower-case word, singular or plural, names a kind of person or organisation: "expert", "participants". */
+export const isPartyNoun = (word: string) => PARTIES.has(word) || isPartyPlural(word);

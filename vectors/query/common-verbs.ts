@@ -11,5 +11,6 @@ export const COMMON_VERBS = new Set(
   reduce expand join visit use apply combat prevent respond deliver deploy evacuate transport register
   monitor evaluate measure define decide agree sign ratify convene chair coordinate co-chair lead engage mobilize
   mobilise raise allocate spend earn affect influence migrate move travel stay live happen
-  occur change rise fall double triple grow decline remain continue stop look tackle underpin analyse analyze handle call`.split(/\s+/),
+  occur change rise fall double triple grow decline remain continue stop look tackle underpin analyse analyze handle call
+  die flee`.split(/\s+/),
 );

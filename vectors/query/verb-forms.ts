@@ -8,6 +8,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   understand: 'understood', undertake: 'undertook', oversee: 'oversaw', withdraw: 'withdrew', arise: 'arose',
   speak: 'spoke', break: 'broke', bear: 'bore', spread: 'spread', show: 'showed', forecast: 'forecast',
   mean: 'meant', deal: 'dealt', hear: 'heard', lend: 'lent', light: 'lit', shut: 'shut', hit: 'hit', quit: 'quit',
+  flee: 'fled',
 };
 
 /** Irregular past forms that are nothing but verbs ("became", "held"; not "found", "left", "saw"), to their base form. */
@@ -24,7 +25,7 @@ const PARTICIPLES = new Set(
   `been done made taken given held sent spent brought built bought come become got gotten known led left met paid put
   said seen sold set taught told thought written found begun run grown kept felt won chosen drawn fallen cost cut let
   lost read risen sought stood understood undertaken overseen withdrawn arisen spoken broken borne shown spread meant
-  dealt heard lent used`.split(/\s+/),
+  dealt heard lent used fled died`.split(/\s+/),
 );
 
 /** Past tense of a base verb: "perform" → "performed", "resettle" → "resettled", "hold" → "held". */
