@@ -17,14 +17,27 @@ function resolveName(antecedent: Antecedent, context: Context): string {
   return extractAcronyms(context.texts, 'capitalised').get(antecedent.text.replace(/s$/, '')) ?? antecedent.text;
 }
 
+/** The antecedents of each turn looked back on, by number: read once per follow-up, however many pronouns it has. */
+type TurnAntecedents = { count: number; of: (turn: number, plural: boolean) => Antecedent[] };
+
+function turnAntecedents(context: Context): TurnAntecedents {
+  const questions = context.turns.map(answeredAs);
+  const read = new Map<string, Antecedent[]>();
+  const of = (i: number, plural: boolean) => {
+    const key = `${i}:${plural}`;
+    if (!read.has(key)) read.set(key, antecedentsOf(questions[i], context.turns[i].citations, plural, { earlier: questions.slice(i + 1) }));
+    return read.get(key)!;
+  };
+  return { count: context.turns.length, of };
+}
+
 /**
  * The best antecedent for the anaphor, other than those `taken` by other pronouns; "they" is never IOM alone, and an
  * `agreeing` one has the anaphor's number (the second of "they … them" has no fallback).
  */
-function pick(anaphor: Anaphor, context: Context, taken: ReadonlySet<string>, agreeing = false): Antecedent | null {
-  const questions = context.turns.map(answeredAs);
-  for (const [i, turn] of context.turns.entries()) {
-    const candidates = antecedentsOf(questions[i], turn.citations, anaphor.plural, { earlier: questions.slice(i + 1) }).filter(
+function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<string>, agreeing = false): Antecedent | null {
+  for (let i = 0; i < turns.count; i++) {
+    const candidates = turns.of(i, anaphor.plural).filter(
       (a) =>
         !taken.has(a.text.toLowerCase()) &&
         !((anaphor.plural || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun)) && a.generic) &&
@@ -87,14 +100,16 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
   const order = [...cues.anaphora].sort((a, b) => Number(b.plural && !b.possessive) - Number(a.plural && !a.possessive));
   // "What options do they aim to give them?": "they" and "them" in one clause are two things ("themselves" would be one).
   const takenAs = new Map<string, string>();
+  const turns = turnAntecedents(context);
+  const inOneClause = oneClause(words, order);
   for (const anaphor of order) {
     const other = anaphor.plural ? taken.singular : taken.plural;
-    const otherCase = oneClause(words, order) ? [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text) : [];
+    const otherCase = inOneClause ? [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text) : [];
     // "Where was that?" is one thing: a demonstrative alone next to a singular verb agrees in number, or stays ("did
     // that bring down costs" may still be the websites that were set up).
     const singularVerb = [words[anaphor.index - 1], words[anaphor.index + 1]].some((w) => /^(?:is|was|has|does)$/i.test(bareWord(w ?? '')));
     const agreeing = otherCase.length > 0 || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && singularVerb);
-    const antecedent = pick(anaphor, context, new Set([...other, ...otherCase]), agreeing);
+    const antecedent = pick(anaphor, turns, new Set([...other, ...otherCase]), agreeing);
     if (!antecedent) continue;
     if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
     if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
