@@ -40,10 +40,11 @@ export class DocumentVectorCache extends PassageEmbedder {
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const keys = texts.map(keyOf);
-    const missing = [...new Set(texts.filter((_, i) => !this.vectors.has(keys[i])))];
+    // Each missing text once, with the key already made for it.
+    const missing = [...new Map(texts.map((text, i) => [keys[i], text] as const).filter(([key]) => !this.vectors.has(key)))];
     if (missing.length > 0) {
-      const embedded = await this.inner.embedDocuments(missing);
-      missing.forEach((text, i) => this.vectors.set(keyOf(text), embedded[i]));
+      const embedded = await this.inner.embedDocuments(missing.map(([, text]) => text));
+      missing.forEach(([key], i) => this.vectors.set(key, embedded[i]));
       this.save(new Set(keys));
     }
     return keys.map((key) => this.vectors.get(key)!);
