@@ -1,6 +1,6 @@
 import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords, bareWord, isVerbLike, splitSubject } from '../../vectors/query/question-grammar';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
-import { isParticiple } from '../../vectors/query/verb-forms';
+import { isParticiple, withS } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { antecedentsOf } from './antecedents';
@@ -96,7 +96,7 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
       return { text: `${swapped.join(' ')}?`, replacesPrevious: true };
     }
     // "How many regional ones were funded?" after "a national project": the noun as "ones" has it, plural.
-    const noun = head === plural || /[^s]s$/.test(bareWord(prev[head])) ? prev[head] : pluralOf(bareWord(prev[head]));
+    const noun = head === plural || /[^s]s$/.test(bareWord(prev[head])) ? prev[head] : withS(bareWord(prev[head]));
     return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
   }
   const counted = parseWhQuestion(previous)?.whNoun ?? [];
@@ -107,7 +107,6 @@ export function resolveOnes(body: string, previous: string): { text: string; rep
   return { text: [...words.slice(0, at), noun, ...words.slice(at + 1)].join(' '), replacesPrevious: false };
 }
 
-const pluralOf = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
 const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /**

@@ -38,15 +38,21 @@ export function pastTense(verb: string): string {
   return `${verb}ed`;
 }
 
+/** The "-s" ending as English spells it, for a verb's third person or a noun's plural: "focuses", "studies", "projects". */
+export function withS(word: string): string {
+  const lower = word.toLowerCase();
+  if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${word}es`;
+  if (/[^aeiou]y$/.test(lower)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
 /** Third person singular: "perform" → "performs", "have" → "has", "focus" → "focuses". */
 export function thirdPerson(verb: string): string {
   const lower = verb.toLowerCase();
   if (lower === 'have') return 'has';
   if (lower === 'be') return 'is';
   if (lower === 'do' || lower === 'go') return `${verb}es`;
-  if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${verb}es`;
-  if (/[^aeiou]y$/.test(lower)) return `${verb.slice(0, -1)}ies`;
-  return `${verb}s`;
+  return withS(verb);
 }
 
 /** A past participle or -ing form, as after "was" or "has been". */
