@@ -35,6 +35,17 @@ describe('follow-up rewriter', () => {
     expect(after("According to IOM's 2010 review of its Strategy, what did IOM do?", 'And the year before?')).not.toContain('2009');
   });
 
+  it('asks about the year instead of the present: "today", "currently", "the current count"', () => {
+    expect(after('How many migrants live in the world today?', 'And in 2005?')).toBe('How many migrants live in the world in 2005?');
+    expect(after('How many staff does IOM currently have?', 'What about in 2007?')).toBe('How many staff does IOM have in 2007?');
+    expect(after('At present, how many Member States does IOM have?', 'And in 2005?')).toBe('How many Member States does IOM have in 2005?');
+    expect(after("What is the current worldwide count of migrants that IOM's 2010 Strategy review cites?", 'And back in 2005?')).toBe(
+      "What is the worldwide count of migrants that IOM's 2010 Strategy review cites in 2005?",
+    );
+    // Words that only contain a present-time word stay.
+    expect(after('How many migrants are known to IOM?', 'And in 2005?')).toBe('How many migrants are known to IOM in 2005?');
+  });
+
   it('swaps the year of the previous question: "And in 2008?"', () => {
     expect(after('How many health assessments did IOM perform in 2009?', 'And in 2008?')).toBe('How many health assessments did IOM perform in 2008?');
     expect(after('How many staff did IOM have in 2009?', 'What about 2007?')).toBe('How many staff did IOM have in 2007?');

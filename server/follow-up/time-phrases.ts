@@ -54,6 +54,9 @@ export function appendPhrase(question: string, phrase: string): string {
   return `${trimmed.slice(0, trimmed.length - end.length)} ${phrase}${end || '?'}`;
 }
 
+/** Words that date a question to the present: "today", "currently", "the current count", "at present". */
+const PRESENT_TIME = /\s*\b(?:(?:at present|nowadays|these days|at the moment|today|currently|presently|now)\b,?|current\s+(?=\p{L}))/giu;
+
 /**
  * The question asked about other years: its time phrase is replaced ("in 2009" → "in 2008"), or the
  * years are added when it had none. `years` is the follow-up's own expression ("2008", "2008 and 2009").
@@ -61,7 +64,8 @@ export function appendPhrase(question: string, phrase: string): string {
 export function withYears(question: string, years: string): string {
   // "that IOM's 2010 Strategy review cites": the year of the report it names stays; the asked year is added.
   const match = outsideNamedReport(question);
-  if (!match) return appendPhrase(question, `in ${years}`);
+  // "How many migrants live in the world today?" + "And in 2005?": the asked year replaces the present.
+  if (!match) return appendPhrase(question.replace(PRESENT_TIME, (word, offset: number) => (offset === 0 ? '' : ' ')).replace(/\s+([?.!,])/g, '$1'), `in ${years}`);
   // A year that modifies a noun ("which 2010 crises", "the 2011 crisis") is swapped where it stands.
   if (!match[1]) return `${question.slice(0, match.index)}${years}${question.slice(match.index + match[0].length)}`;
   const single = !match[3] && /^\d{4}$/.test(years);
