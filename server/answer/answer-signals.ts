@@ -2,6 +2,7 @@ import { COUNT_WORDS, MONTHS, SCALE_WORDS } from './text/stop-words';
 import { isPartyPlural } from '../../vectors/lexical/party-nouns';
 import { placeKind, placesIn } from '../../vectors/lexical/places';
 import type { WordToken } from './text/word-tokens';
+import { YEAR } from '../../vectors/query/year-pattern';
 
 /** Plain-text cues of what kind of answer a sentence gives. Token offsets are those of one text. */
 
@@ -52,7 +53,6 @@ const MONEY_AMOUNT = new RegExp(String.raw`${CURRENCY}\s?\d|\d(?:[\d,.]*\d)?(?:\
 /** An amount of money: a figure with a currency ("USD 1 billion", "CHF 500,000", "2 million euros"). */
 export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
 
-const YEAR = String.raw`(?:19|20)\d\d`;
 const PERIOD = new RegExp(String.raw`\b${YEAR}\s*(?:to|until|through|–|—|-)\s*(?:${YEAR}|\d\d)\b|\b(?:since|from)\s+(?:\p{L}+\s+)?${YEAR}\b`, 'u');
 /** A period of time: "2007 to 2010", "2009–2013", "since 1979", "from June 2005". */
 export const statesPeriod = (text: string) => PERIOD.test(text);

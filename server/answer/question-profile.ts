@@ -1,5 +1,6 @@
 import { placeKind } from '../../vectors/lexical/places';
-import { COMMON_VERBS, isVerbLike, parseWhQuestion, PERIOD_PREFIX, PREPOSITIONS, questionVerbs } from '../../vectors/query/question-grammar';
+import { COMMON_VERBS, isVerbLike, parseWhQuestion, PREPOSITIONS, questionVerbs } from '../../vectors/query/question-grammar';
+import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
 import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';

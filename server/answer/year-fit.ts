@@ -2,6 +2,7 @@ import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import { MONTHS } from './text/stop-words';
 import type { WordToken } from './text/word-tokens';
+import { YEAR } from '../../vectors/query/year-pattern';
 
 /**
  * A year that ends a title, after a capitalised word or acronym with only a space between ("World Migration 2008",
@@ -38,12 +39,12 @@ function sincePattern(year: string): RegExp {
  * "From 2007 through 2009", "2007–2009", "between 2007 and 2009": two years that bound one period ("in 2008 and 2009"
  * names two years, not a period).
  */
-const YEAR_RANGE = /\b(?:between\s+(?:19|20)\d\d\s+and|(?:19|20)\d\d\s*(?:-|–|—|to|through|until))\s*(?:19|20)\d\d\b/giu;
-const YEAR = /\b(?:19|20)\d\d\b/g;
+const YEAR_RANGE = new RegExp(String.raw`\b(?:between\s+${YEAR}\s+and|${YEAR}\s*(?:-|–|—|to|through|until))\s*${YEAR}\b`, 'giu');
+const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`, 'g');
 
 /** Whether `year` appears in `text` only as a bound of a period ("From 2007 through 2009" for 2009). */
 function onlyBoundsPeriod(text: string, year: string): boolean {
-  const count = (part: string) => (part.match(YEAR) ?? []).filter((y) => y === year).length;
+  const count = (part: string) => (part.match(ANY_YEAR) ?? []).filter((y) => y === year).length;
   const all = count(text);
   return all > 0 && [...text.matchAll(YEAR_RANGE)].reduce((n, m) => n + count(m[0]), 0) === all;
 }

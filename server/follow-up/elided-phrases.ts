@@ -6,6 +6,7 @@ import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { antecedentsOf } from './antecedents';
 import { withYears } from './time-phrases';
 import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
+import { YEAR } from '../../vectors/query/year-pattern';
 
 /**
  * Follow-ups that leave out what the conversation is about: "How many experts attended?" (attended what?),
@@ -173,7 +174,10 @@ export function swapOrdinal(body: string, previous: string): string | null {
 /** "How many were new?", "How many were in Africa?": a count without its noun, of a part of what was counted. */
 const COUNT_WITHOUT_NOUN = /^how many (?=(?:were|are)\b)/i;
 /** "How many were there in 2007?": the same count for another year. */
-const COUNT_AGAIN = /^how many (?:were|are) there (?:in |during )?((?:19|20)\d\d)\s*[?.!]*$/i;
+const COUNT_AGAIN = new RegExp(String.raw`^how many (?:were|are) there (?:in |during )?(${YEAR})\s*[?.!]*$`, 'i');
+/** A year asked about with its preposition ("in 2009"), not one that ends a title ("the World Migration Report 2008"). */
+const ASKED_YEAR = new RegExp(String.raw`\b(?:in|during|for|by) ${YEAR}\b`, 'i');
+const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 
 /**
  * A count without its noun after a "how many" question: "How many were there in 2007?" asks it again for 2007, when
@@ -186,9 +190,9 @@ export function resolveCount(body: string, previous: string): string | null {
   const counted = parseWhQuestion(previous);
   if (!counted || counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') !== 'how many' || counted.whNoun.length === 0) return null;
   const again = COUNT_AGAIN.exec(asked);
-  if (again) return /\b(?:in|during|for|by) (?:19|20)\d\d\b/i.test(previous) ? withYears(previous, again[1]) : null;
+  if (again) return ASKED_YEAR.test(previous) ? withYears(previous, again[1]) : null;
   const count = COUNT_WITHOUT_NOUN.exec(asked);
-  if (!count || /\b(?:19|20)\d\d\b/.test(asked) || /^how many (?:were|are) there\b/i.test(asked)) return null;
+  if (!count || ANY_YEAR.test(asked) || /^how many (?:were|are) there\b/i.test(asked)) return null;
   const whole = antecedentsOf(previous, [], true).find((a) => a.described);
   return whole ? `How many of the ${whole.described} ${asked.slice(count[0].length)}` : null;
 }

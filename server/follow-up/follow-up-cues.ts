@@ -2,6 +2,7 @@ import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWord
 import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { IMPERATIVE } from './requests';
+import { YEAR } from '../../vectors/query/year-pattern';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
 export type Anaphor = {
@@ -39,7 +40,10 @@ export type FollowUpCues = {
 
 const ABOUT = /^(?:and\s+)?((?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+(?:question\s+)?(?:for|about))\s+/i;
 const AND = /^(?:and|also|but|so|then|plus|ok(?:ay)?|now)\b[,\s]+/i;
-const YEARS_ONLY = /^(?:(?:back\s+)?(?:in|for|during|of|from|since|by|as\s+of|as\s+at)\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d\d(?:\s*(?:and|or|to|through|-|–)\s*(?:19|20)\d\d)?)\s*[?.!]*$/i;
+const YEARS_ONLY = new RegExp(
+  String.raw`^(?:(?:back\s+)?(?:in|for|during|of|from|since|by|as\s+of|as\s+at)\s+)?(?:the\s+)?(?:year\s+)?(${YEAR}(?:\s*(?:and|or|to|through|-|–)\s*${YEAR})?)\s*[?.!]*$`,
+  'i',
+);
 const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her', 'him']);
 const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);

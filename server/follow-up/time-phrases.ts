@@ -3,13 +3,13 @@
  * replaces the old one; one that names none inherits it.
  */
 import { sourceMention, withoutAttribution } from '../../vectors/query/named-source';
-import { PERIOD_PREFIX } from '../../vectors/query/question-grammar';
+import { PERIOD_PREFIX, YEAR as YEAR_SOURCE } from '../../vectors/query/year-pattern';
 
 // "the post-2015 agenda", "pre-2008 levels" name a period, not when something happened.
-const YEAR = new RegExp(String.raw`(?<!${PERIOD_PREFIX})\b(?:19|20)\d\d\b`, 'gi');
+const YEAR = new RegExp(String.raw`(?<!${PERIOD_PREFIX})\b${YEAR_SOURCE}\b`, 'gi');
 /** A year with its preposition and a second year of a range: "in 2009", "from 2007 to 2009", "the year 2008". */
 const TIME_PHRASES = new RegExp(
-  String.raw`\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!${PERIOD_PREFIX})((?:19|20)\d\d)(?:\s*(?:-|–|to|and|through|or)\s*((?:19|20)\d\d))?\b`,
+  String.raw`\b(?:(in|during|for|since|by|from|between|before|after|until|through|of)\s+)?(?:the\s+(?:year|period)\s+)?(?<!${PERIOD_PREFIX})(${YEAR_SOURCE})(?:\s*(?:-|–|to|and|through|or)\s*(${YEAR_SOURCE}))?\b`,
   'gi',
 );
 

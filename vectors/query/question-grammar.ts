@@ -1,5 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
 import { IRREGULAR_PAST_FORMS, isParticiple } from './verb-forms';
+import { isYear } from './year-pattern';
 
 export { COMMON_VERBS };
 
@@ -136,12 +137,6 @@ const ADVERBS = new Set([...MID_ADVERBS, 'often', 'still', 'now', 'never', 'alwa
 /** A lower-case adverb by the list above or its ending; "ally", "rally" and "tally" are too short to be one. */
 export const isAdverb = (word: string) => ADVERBS.has(word) || /^\p{L}{2,}(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/u.test(word);
 
-/**
- * What stands before a year that names a period, not when something happened: "the post-2015 agenda", "pre-2008
- * levels". A regular-expression source, for the follow-up rewriter's year patterns and the composer's.
- */
-export const PERIOD_PREFIX = String.raw`\b(?:post|pre|mid)[-–]`;
-
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
 export function splitSubject(rest: string[]): SubjectVerb | null {
   if (rest.length < 2) return null;
@@ -181,7 +176,7 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
 
 /** A year that dates the noun after it ("the 2010 review"), not the end of a time phrase ("in 2011", "2007 and 2009"). */
 export const datesNoun = (words: string[], k: number) =>
-  /^(?:19|20)\d\d$/.test(words[k] ?? '') && !PREPOSITIONS.has(lower(words[k - 1] ?? '')) && !/^(?:and|or|to)$/i.test(words[k - 1] ?? '');
+  isYear(words[k] ?? '') && !PREPOSITIONS.has(lower(words[k - 1] ?? '')) && !/^(?:and|or|to)$/i.test(words[k - 1] ?? '');
 /** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
 const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
 
