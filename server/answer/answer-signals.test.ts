@@ -35,6 +35,10 @@ describe('amounts', () => {
   it('does not take the days of a date range for an amount', () => {
     expect(amountsIn('will be held in Geneva on 18-19 June', ['particip'])).toEqual({ stated: false, nearTerm: false });
     expect(amountsIn('attended by 18 experts in June', ['expert'])).toEqual({ stated: true, nearTerm: true });
+    // A share is an amount, but not how many when a count is asked.
+    const share = 'Ninety-seven per cent of IOM staff members are posted in the Field, and 45% of participants are women.';
+    expect(amountsIn(share, ['staff'])).toEqual({ stated: true, nearTerm: true });
+    expect(amounts(tokenize(share), new Set(['staff']), share, false)).toEqual({ stated: false, nearTerm: false });
   });
 
   it('counts a quoted title as one word between a date and the words of the question', () => {

@@ -1,7 +1,7 @@
 import { COUNT_WORDS, MONTHS, SCALE_WORDS } from './text/stop-words';
 import { isPartyPlural } from '../../vectors/lexical/party-nouns';
 import { placeKind, placesIn } from '../../vectors/lexical/places';
-import type { WordToken } from './text/word-tokens';
+import { PERCENT_KEY, type WordToken } from './text/word-tokens';
 import { YEAR } from '../../vectors/query/year-pattern';
 
 /** Plain-text cues of what kind of answer a sentence gives. Token offsets are those of one text. */
@@ -79,12 +79,22 @@ function countsElided(tokens: WordToken[], i: number, isCounted: (t: WordToken) 
   return partitive && nounless && tokens.slice(Math.max(0, i - 10), i).some(isCounted);
 }
 
-/** Whether the tokens state an amount, and whether one sits next to the thing counted; `text` is what their offsets refer to. */
-export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text: string): { stated: boolean; nearTerm: boolean } {
+/** A share ("45 per cent", "45%", "ninety-seven per cent"): the per cent itself, or the figure right before it. */
+function isShare(tokens: WordToken[], i: number): boolean {
+  const next = tokens[i + 1]?.norm === 'per' ? tokens[i + 2] : tokens[i + 1];
+  return tokens[i].key === PERCENT_KEY || next?.key === PERCENT_KEY;
+}
+
+/**
+ * Whether the tokens state an amount, and whether one sits next to the thing counted; `text` is what their offsets
+ * refer to. Without `shares`, a share is no amount: "Ninety-seven per cent of IOM staff …" does not say how many staff.
+ */
+export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text: string, shares = true): { stated: boolean; nearTerm: boolean } {
   let stated = false;
   const isCounted = (t: WordToken) => t.kind === 'word' && counted.has(t.key);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (!shares && isShare(tokens, i)) continue;
     // Spelled-out counts state an amount only before the thing counted, as the head of the phrase:
     // "two intersessional workshops each year", not "two expert seminars".
     if (token.kind === 'word' && COUNT_WORDS.has(token.norm)) {
