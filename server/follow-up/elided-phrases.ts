@@ -140,6 +140,33 @@ function firstPluralPhrase(prev: string[]): { modifier: string[]; noun: string }
   return { modifier, noun: bareWord(prev[plural]) };
 }
 
+/** "How many did it assist …?", "How many has IOM resettled?": a count whose noun is left out, before its verb's auxiliary. */
+const COUNT_BEFORE_AUX = /^(how many) (?=(?:do|does|did|has|have|had|will|would|can|could)\b)/i;
+
+/**
+ * Gives a count the noun it left out: what the previous question counted ("How many did it assist in 2008?" after "How
+ * many victims of trafficking did IOM assist in 2009?"), else its first plural noun with its "of" phrase ("What does IOM
+ * do for victims of trafficking?" → "How many victims of trafficking did it assist in 2009?"). Null when the follow-up
+ * names what it counts, or the previous question has nothing to count.
+ */
+export function resolveCountedNoun(body: string, previous: string): string | null {
+  const count = COUNT_BEFORE_AUX.exec(body.trim());
+  if (!count) return null;
+  const counted = parseWhQuestion(previous);
+  const countedNoun = counted && counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') === 'how many' ? counted.whNoun : [];
+  const noun = countedNoun.length > 0 ? countedNoun.join(' ') : pluralWithOf(questionWords(previous));
+  return noun ? `${count[1]} ${noun} ${body.trim().slice(count[0].length)}` : null;
+}
+
+/** The first plural noun with its modifier and its "of" phrase ("victims of trafficking"), null when there is none. */
+function pluralWithOf(prev: string[]): string | null {
+  const plural = firstPluralPhrase(prev);
+  if (!plural) return null;
+  const at = prev.findIndex((w, i) => i > 0 && bareWord(w) === plural.noun);
+  const of = bareWord(prev[at + 1] ?? '') === 'of' && isPlainWord(bareWord(prev[at + 2] ?? '')) ? ['of', bareWord(prev[at + 2])] : [];
+  return [...plural.modifier, plural.noun, ...of].join(' ');
+}
+
 /**
  * Replaces "one" after a describing word ("the three-year one in Colombia", "the regional one") with the head
  * noun of what the previous question is about ("IOM's 2009–2013 project in Tunisia" → project). Null when there is

@@ -597,6 +597,15 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('gives "How many did it assist?" the noun it left out', () => {
+    expect(after('What does IOM do for victims of trafficking?', 'How many did it assist in 2009?')).toBe('How many victims of trafficking did IOM assist in 2009?');
+    expect(after('How many migrants did IOM train in 2009?', 'And how many did it train in 2008?')).toBe('How many migrants did IOM train in 2008?');
+    // Nothing to count in the previous question: the follow-up is left as it is, its pronoun resolved.
+    expect(after('What is the Berne Initiative?', 'How many did it hold?')).toBe('How many did the Berne Initiative hold?');
+    // A count that names its noun needs none.
+    expect(after('What does IOM do for victims of trafficking?', 'How many shelters did it open?')).toBe('How many shelters did IOM open?');
+  });
+
   it('reads "How many were new?" as a part of what was counted, and "How many were there in 2007?" as the count again', () => {
     expect(after('How many projects did IOM run in 2009?', 'How many were new?')).toBe('How many of the projects IOM ran in 2009 were new?');
     expect(after("How many people went through IOM's migrant training in 2009?", 'How many were women?')).toBe(

@@ -3,7 +3,7 @@ import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
-import { elidedObject, resolveCount, resolveModifiedOne, resolveOnes, resolveOrdinalOne, swapOrdinal } from './elided-phrases';
+import { elidedObject, resolveCount, resolveCountedNoun, resolveModifiedOne, resolveOnes, resolveOrdinalOne, swapOrdinal } from './elided-phrases';
 import { swapPhrase, swapSetting } from './phrase-swap';
 import { graftAsPassive } from './passive-graft';
 import { swapPlace } from './place-swap';
@@ -162,6 +162,8 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       if (cues.imperative && cues.anaphora.length === 0 && cues.contentWords <= 1) return tidy(concatenate(cues.body, previous));
 
       let body = resolvePronouns(cues.body, cues, context);
+      // "How many did it assist?": the count takes the noun the conversation is about.
+      body = resolveCountedNoun(body, previous) ?? body;
       const ones = resolveOnes(body, previous);
       if (ones?.replacesPrevious) return tidy(ones.text);
       if (ones) body = ones.text;
