@@ -1,5 +1,7 @@
 import { placeKind } from '../../vectors/lexical/places';
-import { COMMON_VERBS, isVerbLike, parseWhQuestion, PREPOSITIONS, questionVerbs } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, questionVerbs } from '../../vectors/query/question-grammar';
+import { isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
+import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS } from '../../vectors/query/question-grammar';
+import { NAME_CONNECTORS } from '../../vectors/query/word-classes';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */

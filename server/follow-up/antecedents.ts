@@ -1,6 +1,6 @@
 import type { Citation } from '../protocol';
 import { sourceMention, withoutAttribution } from '../../vectors/query/named-source';
-import { questionWords } from '../../vectors/query/question-grammar';
+import { questionWords } from '../../vectors/query/word-classes';
 import { isPlural, type Antecedent } from './antecedent';
 import { names } from './named-antecedents';
 import { phrases, pluralNounPhrases } from './phrase-antecedents';

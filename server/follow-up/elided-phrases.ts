@@ -1,4 +1,5 @@
-import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, parseWhQuestion, questionWords, bareWord, isVerbLike, splitSubject } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, splitSubject } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, questionWords, bareWord, isVerbLike } from '../../vectors/query/word-classes';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple, withS } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';

@@ -1,4 +1,4 @@
-import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/word-classes';
 import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { IMPERATIVE } from './requests';

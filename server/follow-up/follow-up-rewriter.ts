@@ -1,4 +1,5 @@
-import { BE_AUX, DO_AUX, lowerFirst, parseWhQuestion, questionWords, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, lowerFirst, questionWords } from '../../vectors/query/word-classes';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
 import { resolvePronouns, type Context } from './pronoun-resolution';

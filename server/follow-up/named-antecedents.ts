@@ -1,4 +1,6 @@
-import { COMMON_VERBS, NAME_CONNECTORS, PREPOSITIONS, WH_WORDS, AUXILIARIES, datesNoun } from '../../vectors/query/question-grammar';
+import { datesNoun } from '../../vectors/query/question-grammar';
+import { NAME_CONNECTORS, PREPOSITIONS, WH_WORDS, AUXILIARIES } from '../../vectors/query/word-classes';
+import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';

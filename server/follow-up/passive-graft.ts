@@ -1,4 +1,5 @@
-import { PARTICLES, PREPOSITIONS, type WhQuestion } from '../../vectors/query/question-grammar';
+import { type WhQuestion } from '../../vectors/query/question-grammar';
+import { PARTICLES, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { IRREGULAR_PAST_FORMS, isParticiple, pastTense, thirdPerson } from '../../vectors/query/verb-forms';
 import { phrase } from './antecedent';
 

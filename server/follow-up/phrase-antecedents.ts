@@ -1,4 +1,5 @@
-import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, NAME_CONNECTORS, nounTakenForVerb, PARTICLES, parseWhQuestion, passiveParticipleAt, PREPOSITIONS, questionWords, splitSubject, verbalSplit } from '../../vectors/query/question-grammar';
+import { nounTakenForVerb, parseWhQuestion, passiveParticipleAt, splitSubject, verbalSplit } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { ADVERBS, clean, DETERMINERS, isContentWord, isName, isPlural, phrase, type Antecedent } from './antecedent';

@@ -1,4 +1,4 @@
-import { bareWord, isNameWord, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/question-grammar';
+import { bareWord, isNameWord, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 
 /** The prepositions whose name a follow-up swaps: "And with UN DESA?", "And between Guatemala and Canada?". */
 const SWAPPED = new Set(['with', 'between', 'for', 'from', 'by', 'among', 'under', 'through', 'against', 'about']);

@@ -1,5 +1,5 @@
 import { placeKind, placesIn } from '../../vectors/lexical/places';
-import { questionWords } from '../../vectors/query/question-grammar';
+import { questionWords } from '../../vectors/query/word-classes';
 
 /** "Central Asia", "Haiti", "the Gulf States": a run of capitalised words that names a place, or ends on one. */
 const isPlace = (name: string) => placeKind(name) !== null || placeKind(name.split(' ').at(-1) ?? '') !== null;

@@ -1,6 +1,6 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { stem } from '../../vectors/lexical/porter-stemmer';
-import { bareWord, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/question-grammar';
+import { bareWord, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import type { Anaphor, FollowUpCues } from './follow-up-cues';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';

@@ -1,4 +1,4 @@
-import { questionWords, bareWord } from '../../vectors/query/question-grammar';
+import { questionWords, bareWord } from '../../vectors/query/word-classes';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { readCues } from './follow-up-cues';
 

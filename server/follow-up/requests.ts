@@ -1,4 +1,5 @@
-import { parseWhQuestion, WH_WORDS } from '../../vectors/query/question-grammar';
+import { parseWhQuestion } from '../../vectors/query/question-grammar';
+import { WH_WORDS } from '../../vectors/query/word-classes';
 
 /**
  * Follow-ups said as requests rather than questions: "Name them.", "Tell me more.", "Why is that?". Readers chat;

@@ -1,4 +1,5 @@
-import { DO_AUX, MODALS, PREPOSITIONS, WH_WORDS, lowerFirst, parseWhQuestion, questionWords, splitSubject, bareWord } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, splitSubject } from '../../vectors/query/question-grammar';
+import { DO_AUX, MODALS, PREPOSITIONS, WH_WORDS, lowerFirst, questionWords, bareWord } from '../../vectors/query/word-classes';
 
 /** Words that cannot start a bare noun phrase: the fragment is a clause, a wh-phrase or a time phrase instead. */
 const NOT_A_NOUN_PHRASE = new Set([...PREPOSITIONS, ...WH_WORDS, 'it', 'they', 'them', 'this', 'that', 'these', 'those', 'else', 'more', 'too']);

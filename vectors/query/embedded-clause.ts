@@ -1,21 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
-import {
-  BE_AUX,
-  DETERMINERS,
-  DO_AUX,
-  HAVE_AUX,
-  isAux,
-  isVerbLike,
-  lowerFirst,
-  MID_ADVERBS,
-  MODALS,
-  parseWhQuestion,
-  passiveParticipleAt,
-  PREPOSITIONS,
-  questionWords,
-  splitSubject,
-  verbalSplit,
-} from './question-grammar';
+import { parseWhQuestion, passiveParticipleAt, splitSubject, verbalSplit } from './question-grammar';
+import { BE_AUX, DETERMINERS, DO_AUX, HAVE_AUX, isAux, isVerbLike, lowerFirst, MID_ADVERBS, MODALS, PREPOSITIONS, questionWords } from './word-classes';
 import { isParticiple, pastTense, thirdPerson } from './verb-forms';
 
 /**

@@ -1,8 +1,7 @@
 import { COMMON_VERBS } from './common-verbs';
 import { IRREGULAR_PAST_FORMS, isParticiple } from './verb-forms';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords, WH_WORDS } from './word-classes';
 import { isYear } from './year-pattern';
-
-export { COMMON_VERBS };
 
 /**
  * A small grammar of English questions: the wh-phrase, the auxiliary, where the subject ends and the verb starts,
@@ -11,26 +10,9 @@ export { COMMON_VERBS };
  * callers fall back to plainer text.
  */
 
-export const DO_AUX = new Set(['do', 'does', 'did']);
-export const BE_AUX = new Set(['is', 'are', 'was', 'were']);
-export const BE_FORMS: ReadonlySet<string> = new Set([...BE_AUX, 'be', 'been', 'being']);
-export const HAVE_AUX = new Set(['has', 'have', 'had']);
-export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
-export const AUXILIARIES: ReadonlySet<string> = new Set([...DO_AUX, ...BE_AUX, ...HAVE_AUX, ...MODALS]);
-export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
-export const PREPOSITIONS = new Set(
-  `in for to from with by at on of since until during through under into about among between within across after before over per against towards toward upon without via despite beyond amongst throughout alongside`.split(' '),
-);
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 'big', 'old', 'high', 'soon', 'important', 'well']);
-export const DETERMINERS: ReadonlySet<string> = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
-/** Particles that make a two-word verb ("set up", "carried out"): after a participle they end the subject like a preposition. */
-export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
-/** Adverbs that sit between the auxiliary and the participle ("was first set up", "was recently launched"). */
-export const MID_ADVERBS: ReadonlySet<string> = new Set(['first', 'also', 'ever', 'already', 'still', 'originally', 'initially', 'formally', 'officially', 'recently', 'last', 'jointly', 'actually']);
-/** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
 export type WhQuestion = {
   /** Leading prepositions ("In" of "In how many countries …"). */
@@ -45,29 +27,7 @@ export type WhQuestion = {
 
 export type SubjectVerb = { subject: string[]; verb: string; tail: string[] };
 
-/** The words of a question or phrase, split on whitespace, its final "?", "!" or "." dropped. */
-export function questionWords(question: string): string[] {
-  return question
-    .trim()
-    .replace(/[?!.]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-}
-
 const lower = (word: string) => word.toLowerCase();
-export const isAux = (word: string) => AUXILIARIES.has(word.toLowerCase());
-export const isNameWord = (word: string) => /^[\p{Lu}\d]/u.test(word);
-
-/** A word lower-cased, without the punctuation around it (apostrophes and hyphens kept). */
-export const bareWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\d'’-]/gu, '');
-
-/** A verb by form: an auxiliary, a known verb (also inflected) or an -ed form. */
-export function isVerbLike(word: string): boolean {
-  const w = bareWord(word);
-  if (AUXILIARIES.has(w)) return true;
-  const bases = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
-  return bases.some((b) => COMMON_VERBS.has(b)) || IRREGULAR_PAST_FORMS.has(w) || (isParticiple(w) && !/ing$/.test(w));
-}
 
 /** Adverbs right after a wh-word that sharpen it ("When exactly", "When precisely"): part of the wh-phrase. */
 export const WH_SHARPENERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
@@ -129,13 +89,6 @@ export function parseWhQuestion(question: string): WhQuestion | null {
 /** A lower-case word with an adjective's ending ("international", "legal", "economic", "vulnerable"). */
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:al|ic|ive|ous|ary|ful|less|able|ible)$/u;
 
-/**
- * An adverb that stops a counted noun ("How many countries usually send …"): the mid-clause adverbs and the common
- * adverb endings, which leave nouns and adjectives in -ly alone (family, assembly, supply, Italy, yearly).
- */
-const ADVERBS = new Set([...MID_ADVERBS, 'often', 'still', 'now', 'never', 'always']);
-/** A lower-case adverb by the list above or its ending; "ally", "rally" and "tally" are too short to be one. */
-export const isAdverb = (word: string) => ADVERBS.has(word) || /^\p{L}{2,}(?:ally|ually|ently|antly|ously|ively|edly|ingly)$/u.test(word);
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
 export function splitSubject(rest: string[]): SubjectVerb | null {
@@ -268,9 +221,4 @@ function ingIsVerb(before: string | undefined): boolean {
   if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
   const word = lower(before);
   return /ly$/.test(word) || BE_FORMS.has(word) || SUBJECT_PRONOUNS.has(word);
-}
-
-/** "The reports" → "the reports"; an acronym or a single capital ("IOM", "I") stays. */
-export function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
