@@ -1,6 +1,7 @@
 import { amounts, dateNearTerm, statesPeriod, definesTarget, describesParty, givesReason, pointsToSource, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
+import { statesRole } from '../../vectors/lexical/role-verbs';
 import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
@@ -72,7 +73,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     const verbKeys = new Set(ctx.profile.terms.filter((t) => t.verb).map((t) => t.key));
     const rare = (key: string) => (ctx.corpusStats.df.get(key) ?? 0) <= ctx.commonLimit;
     const particular = names.some((t) => rare(t.key)) || namesAgent(tokens, verbKeys, ctx.questionKeys) || describesParty(tokens, ctx.questionKeys, rare);
-    fit.hard &&= particular;
+    // "Who chairs the Board?" is answered only by a sentence that says who chairs it, not by one naming the Board and IOM.
+    fit.hard &&= particular && (ctx.profile.role === null || statesRole(ctx.profile.role, candidate.text));
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
   }
   if (types.has('finding')) {

@@ -135,6 +135,14 @@ describe('extractive composer: answers', () => {
     expect(ask('How many per cent of IOM staff are posted in the Field?', on).answer).toBe('Ninety-seven per cent of IOM staff members are posted in the Field. [1]');
   });
 
+  it('answers "Who chairs …?" only with a sentence that states the role', () => {
+    const on = new AnswerTestIndex([PASSAGES.trainingSessions]);
+    // The passage names the sessions and their partner, HEI, but nobody who chairs them.
+    expect(ask('Who chairs the training sessions for the staff of Permanent Missions in Geneva?', on).abstained).toBe(true);
+    // "thanks to the generous contribution of the Government of Switzerland" says who pays.
+    expect(ask('Who is paying for the repeated training with simultaneous interpretation?', on).answer).toContain('thanks to the generous contribution of the Government of Switzerland');
+  });
+
   it('answers a list question with the list intro and its items, compactly joined', () => {
     const composed = ask('What are the objectives of migrant training?');
     expectWellFormedAnswer(composed, index);

@@ -1,7 +1,8 @@
 import { placeKind } from '../../vectors/lexical/places';
-import { parseWhQuestion, questionVerbs } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, questionVerbs, whSubjectVerb } from '../../vectors/query/question-grammar';
 import { isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
+import { roleOf, type Role } from '../../vectors/lexical/role-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
@@ -66,6 +67,8 @@ export type QuestionProfile = {
   countedThings: string[];
   /** "How many of the trafficked persons were children?": what is counted is a part, so its count must be stated. */
   countsPart: boolean;
+  /** "Who chairs the Board?", "Who is funding the survey?": the role asked about, which the answer must state. */
+  role: Role | null;
   /** A yes/no question ("Do governments keep records …?"). */
   yesNo: boolean;
   /** Multi-word names, as keys ("African Capacity-building Centre" → african capac build centr). */
@@ -180,5 +183,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const names = runs.map((r) => r.keys);
   const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
-  return { question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
+  const subjectVerb = types.has('who') ? whSubjectVerb(question) : null;
+  const role = subjectVerb ? roleOf(subjectVerb) : null;
+  return { role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
 }

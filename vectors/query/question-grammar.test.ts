@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhQuestion, splitSubject } from './question-grammar';
+import { parseWhQuestion, splitSubject, whSubjectVerb } from './question-grammar';
 
 const whNoun = (question: string) => parseWhQuestion(question)?.whNoun.join(' ');
 
@@ -55,5 +55,21 @@ describe('splitSubject', () => {
     const words = 'IOM and the UN Alliance of Civilizations create to encourage respect'.split(' ');
     expect(splitSubject(words)).toMatchObject({ subject: words.slice(0, 7), verb: 'create' });
     expect(splitSubject('IOM and UNHCR produce a toolkit'.split(' '))).toMatchObject({ verb: 'produce' });
+  });
+});
+
+describe('whSubjectVerb', () => {
+  it('reads the verb of a question whose wh-word is its subject', () => {
+    expect(whSubjectVerb('Who chairs the Business Advisory Board?')).toBe('chairs');
+    expect(whSubjectVerb('Who is funding the survey?')).toBe('funding');
+    expect(whSubjectVerb('Who will host the meeting?')).toBe('host');
+    expect(whSubjectVerb('And who has edited the volume?')).toBe('edited');
+  });
+
+  it('is null when the wh-word is an object or a noun follows it', () => {
+    expect(whSubjectVerb('Who did IOM partner with?')).toBeNull();
+    expect(whSubjectVerb('Who is the Director General?')).toBeNull();
+    expect(whSubjectVerb('Which organization chairs the group?')).toBeNull();
+    expect(whSubjectVerb('When was the Board created?')).toBeNull();
   });
 });

@@ -178,6 +178,23 @@ export function verbalSplit(rest: string[]): SubjectVerb | null {
 }
 
 /**
+ * The verb of a question whose wh-word is its subject: "Who chairs …?" → chairs, "Who is funding …?" → funding, "Who
+ * will host …?" → host, "Who has edited …?" → edited; null when the wh-word is an object ("Who did IOM partner with?")
+ * or the question is no such question.
+ */
+export function whSubjectVerb(question: string): string | null {
+  const parsed = parseWhQuestion(question.replace(/^\s*and\s+/i, ''));
+  if (!parsed || parsed.prefix.length > 0 || parsed.whNoun.length > 0) return null;
+  const first = parsed.rest[0];
+  if (!first || !/^\p{Ll}/u.test(first)) return null;
+  const aux = parsed.aux === null ? null : lower(parsed.aux);
+  if (aux === null || MODALS.has(aux)) return first;
+  if (BE_FORMS.has(aux)) return /ing$/.test(first) ? first : null;
+  if (aux === 'has' || aux === 'have' || aux === 'had') return isParticiple(first) ? first : null;
+  return null;
+}
+
+/**
  * The question's verbs, lower-cased: the verb after "did IOM …", participles after "were …", a verb
  * right after the wh-phrase ("How many experts attended …"). People paraphrase verbs more than nouns.
  */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { roleOf, statesRole } from './role-verbs';
+
+const states = (verb: string, text: string) => {
+  const role = roleOf(verb);
+  if (!role) throw new Error(`${verb} names no role`);
+  return statesRole(role, text);
+};
+
+describe('role verbs', () => {
+  it('knows the verbs that name a role, in their forms, and no others', () => {
+    for (const verb of ['chairs', 'co-chaired', 'heads', 'led', 'funding', 'paid', 'hosts', 'edited', 'won', 'manages', 'runs']) expect(roleOf(verb)).not.toBeNull();
+    for (const verb of ['discussed', 'attended', 'launch', 'organized', 'held', 'chairman']) expect(roleOf(verb)).toBeNull();
+  });
+
+  it('finds the role stated in the words reports use for it', () => {
+    expect(states('chairs', 'The Board is chaired by the Director General.')).toBe(true);
+    expect(states('chairs', 'Its Chairperson reported to the Council.')).toBe(true);
+    expect(states('paying', 'thanks to the generous contribution of the Government of Switzerland')).toBe(true);
+    expect(states('funded', 'a project financed by the European Commission')).toBe(true);
+    expect(states('edited', 'Migration and Development: Perspectives from the South (S. Castles and R. Delgado Wise, eds), IOM, Geneva, 2008.')).toBe(true);
+    expect(states('hosts', 'IOM hosts the GFMD Support Unit.')).toBe(true);
+  });
+
+  it('does not take a sentence that only names the thing and an organisation for the role', () => {
+    expect(states('chairs', 'The Director General of IOM has recently created a Business Advisory Board (BAB), comprised of chief executives.')).toBe(false);
+    expect(states('funded', 'IOM trained health-care workers in the 2007–2008 Finca Sana project in Costa Rica.')).toBe(false);
+    // "funds" is a word of its own ("a lack of funds for interpretation"): it is no funder.
+    expect(states('funds', 'Similar training was only available in English due to a lack of funds for interpretation.')).toBe(false);
+    expect(states('won', 'IOM and UNAOC are partners in the annual Plural+ Youth Video Festival.')).toBe(false);
+  });
+});
