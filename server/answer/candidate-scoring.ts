@@ -177,7 +177,7 @@ export function scoreCandidates(
       // "The first workshop … will be held in Geneva" does not say where the second is.
       [otherOrdinalsOnly(ordinals, candidate), 'ordinal'],
     ];
-    const form = textForm(candidate);
+    const form = textForm(candidate, profile.asksPublication);
     const typeMet = fit.hard && fit.soft;
     // What "how many" counts, named in the passage or, through a synonym, in the sentence.
     const countedNamed = profile.countedThings.every((k) => inPassage(k) || withSynonyms.has(k));

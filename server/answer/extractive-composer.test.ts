@@ -143,6 +143,17 @@ describe('extractive composer: answers', () => {
     expect(ask('Who is paying for the repeated training with simultaneous interpretation?', on).answer).toContain('thanks to the generous contribution of the Government of Switzerland');
   });
 
+  it('answers from a footnote\'s list of references only a question that asks for a publication', () => {
+    const references = slicePassage({ doc: IOM_OVERVIEW, from: '³ See, for example: IOM, *Migrant Resource Centres', through: 'Skilled Migrant Women* (Geneva, 2012).', sectionPath: ['Footnotes'], paragraph: null });
+    const on = new AnswerTestIndex([references]);
+    expect(ask('Which recent IOM publication looks at underemployment and deskilling among skilled migrant women?', on).answer).toContain('Crushed Hopes');
+    expect(ask('Who did IOM publish its issue brief on pre-departure orientation programmes in Indonesia, Nepal and the Philippines with?', on).answer).toContain(
+      'IOM and Migration Policy Institute',
+    );
+    // A title is no account of what IOM does.
+    expect(ask('What does IOM do about underemployment and deskilling among skilled migrant women?', on).abstained).toBe(true);
+  });
+
   it('answers a list question with the list intro and its items, compactly joined', () => {
     const composed = ask('What are the objectives of migrant training?');
     expectWellFormedAnswer(composed, index);

@@ -126,3 +126,18 @@ describe('profileQuestion', () => {
     expect(profileQuestion('What is it?').terms).toEqual([]);
   });
 });
+
+describe('profileQuestion: a publication asked for by name', () => {
+  it.each([
+    ['Which recent publication of IOM looks at the gender side of migration?', true],
+    ['In which publication series did the assessment come out?', true],
+    ['Which publisher did IOM team up with for Foundations of International Migration Law?', true],
+    ['Who did IOM co-publish its comparative study with?', true],
+    ['Which organization did IOM bring the 2010 study out with?', true],
+    ['What was the point of publishing the MIDA book?', false],
+    ['What does IOM do for skilled migrant women?', false],
+    ['Why did IOM publish the handbook?', false],
+  ])('%s → %s', (question, expected) => {
+    expect(profileQuestion(question).asksPublication).toBe(expected);
+  });
+});

@@ -67,6 +67,11 @@ export type QuestionProfile = {
   countedThings: string[];
   /** "How many of the trafficked persons were children?": what is counted is a part, so its count must be stated. */
   countsPart: boolean;
+  /**
+   * "Which recent publication of IOM's …?", "Who did IOM co-publish the study with?": a publication asked for by name,
+   * which a footnote's list of references ("See: IOM, Crushed Hopes … (Geneva, 2012)") gives.
+   */
+  asksPublication: boolean;
   /** "Who chairs the Board?", "Who is funding the survey?": the role asked about, which the answer must state. */
   role: Role | null;
   /** A yes/no question ("Do governments keep records …?"). */
@@ -100,6 +105,13 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
   flush();
   return runs;
 }
+
+/** "Which recent publication …", "In which publication series …", "What book …": a publication asked for by name. */
+const WHICH_PUBLICATION =
+  /^(?:\S+\s+)?(?:which|what)\s+(?:\S+\s+){0,2}?(?:publications?|series|publishers?|books?|volumes?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|guides?|manuals?|toolkits?)\b/i;
+/** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
+const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
+const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;
 
 /** Words before a year that make it the end or start of a period ("by 2009", "from 2007"). */
 const PERIOD_BOUNDS = new Set(['by', 'from', 'until', 'before', 'after', 'through']);
@@ -183,7 +195,8 @@ export function profileQuestion(question: string): QuestionProfile {
   const names = runs.map((r) => r.keys);
   const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
+  const asksPublication = WHICH_PUBLICATION.test(question) || (WHO_OR_WHICH.test(question) && PUBLISHING.test(question));
   const subjectVerb = types.has('who') ? whSubjectVerb(question) : null;
   const role = subjectVerb ? roleOf(subjectVerb) : null;
-  return { role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
+  return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
 }
