@@ -73,10 +73,12 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     const verbKeys = new Set(ctx.profile.terms.filter((t) => t.verb).map((t) => t.key));
     const rare = (key: string) => (ctx.corpusStats.df.get(key) ?? 0) <= ctx.commonLimit;
     const particular = names.some((t) => rare(t.key)) || namesAgent(tokens, verbKeys, ctx.questionKeys) || describesParty(tokens, ctx.questionKeys, rare);
-    // "Who chairs the Board?" is answered only by a sentence that says who chairs it, not by one naming the Board and IOM.
-    fit.hard &&= particular && (ctx.profile.role === null || statesRole(ctx.profile.role, candidate.text));
+    fit.hard &&= particular;
     fit.bonus += particular ? 0.12 + (namesOrganisation(candidate.text) ? 0.08 : 0) : -0.1;
   }
+  // "Who chairs the Board?", "Which government chaired the Forum?" are answered only by a sentence that says who holds
+  // the role, not by one naming the Board and IOM.
+  if (ctx.profile.role) fit.hard &&= statesRole(ctx.profile.role, candidate.text);
   if (types.has('finding')) {
     // "What did the Congress conclude?" is not answered by "The Congress was held in Barcelona".
     const finding = statesFinding(candidate.text);

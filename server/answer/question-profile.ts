@@ -196,7 +196,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const placeNames = runs.filter((r) => placeKind(r.text) !== null).map((r) => r.keys);
   const yesNo = YES_NO.test(question.toLowerCase().trim());
   const asksPublication = WHICH_PUBLICATION.test(question) || (WHO_OR_WHICH.test(question) && PUBLISHING.test(question));
-  const subjectVerb = types.has('who') ? whSubjectVerb(question) : null;
+  const subjectVerb = whSubjectVerb(question);
   const role = subjectVerb ? roleOf(subjectVerb) : null;
   return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
 }

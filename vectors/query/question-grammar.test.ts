@@ -64,12 +64,14 @@ describe('whSubjectVerb', () => {
     expect(whSubjectVerb('Who is funding the survey?')).toBe('funding');
     expect(whSubjectVerb('Who will host the meeting?')).toBe('host');
     expect(whSubjectVerb('And who has edited the volume?')).toBe('edited');
+    expect(whSubjectVerb('Which government chaired the Global Forum in 2011?')).toBe('chaired');
   });
 
   it('is null when the wh-word is an object or a noun follows it', () => {
     expect(whSubjectVerb('Who did IOM partner with?')).toBeNull();
     expect(whSubjectVerb('Who is the Director General?')).toBeNull();
-    expect(whSubjectVerb('Which organization chairs the group?')).toBeNull();
     expect(whSubjectVerb('When was the Board created?')).toBeNull();
+    expect(whSubjectVerb('Which report did IOM publish in 2008?')).toBeNull();
+    expect(whSubjectVerb('What is the Berne Initiative?')).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ const lower = (word: string) => word.toLowerCase();
 
 /** Adverbs right after a wh-word that sharpen it ("When exactly", "When precisely"): part of the wh-phrase. */
 export const WH_SHARPENERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+/** Wh-words that can be a subject, alone ("who") or with their noun ("which government", "what organization"). */
+const SUBJECT_WH = new Set(['who', 'which', 'what']);
 /** Wh-words that open a noun phrase ("which workshop", "whose report"). */
 const NOUN_WH = new Set(['what', 'which', 'whose']);
 /** A second wh-word after "and" that stands alone ("when and where", "when and how"), not one opening a phrase ("and how many"). */
@@ -178,13 +180,14 @@ export function verbalSplit(rest: string[]): SubjectVerb | null {
 }
 
 /**
- * The verb of a question whose wh-word is its subject: "Who chairs …?" → chairs, "Who is funding …?" → funding, "Who
- * will host …?" → host, "Who has edited …?" → edited; null when the wh-word is an object ("Who did IOM partner with?")
- * or the question is no such question.
+ * The verb of a question whose wh-phrase is its subject: "Who chairs …?" → chairs, "Who is funding …?" → funding, "Who
+ * will host …?" → host, "Who has edited …?" → edited, "Which government chaired …?" → chaired; null when the wh-phrase
+ * is an object ("Who did IOM partner with?") or the question is no such question.
  */
 export function whSubjectVerb(question: string): string | null {
   const parsed = parseWhQuestion(question.replace(/^\s*and\s+/i, ''));
-  if (!parsed || parsed.prefix.length > 0 || parsed.whNoun.length > 0) return null;
+  if (!parsed || parsed.prefix.length > 0 || !SUBJECT_WH.has(lower(parsed.wh[0]))) return null;
+  if (parsed.whNoun.length === 0 && lower(parsed.wh[0]) !== 'who') return null;
   const first = parsed.rest[0];
   if (!first || !/^\p{Ll}/u.test(first)) return null;
   const aux = parsed.aux === null ? null : lower(parsed.aux);
