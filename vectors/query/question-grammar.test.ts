@@ -41,6 +41,11 @@ describe('parseWhQuestion: the wh-noun', () => {
     expect(whNoun('Which UN agency co-chairs the GMG?')).toBe('UN');
   });
 
+  it('reads past a sharpening adverb before the wh-word ("Roughly how many nations …")', () => {
+    expect(whNoun('Roughly how many nations take part in the Bali Process?')).toBe('nations');
+    expect(parseWhQuestion('Approximately how many staff does IOM have?')).toMatchObject({ prefix: ['Approximately'], aux: 'does' });
+  });
+
   it('is one word when no "of" follows and no auxiliary is near', () => {
     expect(whNoun('Which organizations put on the 2009 global consultation on migrant health?')).toBe('organizations');
   });

@@ -15,7 +15,7 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', '
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 export type WhQuestion = {
-  /** Leading prepositions ("In" of "In how many countries …"). */
+  /** Leading prepositions or sharpening adverbs ("In" of "In how many countries …", "Roughly" of "Roughly how many …"). */
   prefix: string[];
   /** The wh-phrase without its prefix ("how many health assessments"). */
   wh: string[];
@@ -44,7 +44,8 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   const tokens = questionWords(question);
   let i = 0;
   const prefix: string[] = [];
-  while (i < tokens.length && i < 2 && PREPOSITIONS.has(lower(tokens[i]))) prefix.push(tokens[i++]);
+  // "In how many countries …", "Roughly how many nations …": a preposition or a sharpening adverb before the wh-word.
+  while (i < tokens.length && i < 2 && (PREPOSITIONS.has(lower(tokens[i])) || WH_SHARPENERS.has(lower(tokens[i])))) prefix.push(tokens[i++]);
   if (i >= tokens.length || !WH_WORDS.has(lower(tokens[i]))) return null;
   const whWord = lower(tokens[i]);
   const wh = [tokens[i++]];
