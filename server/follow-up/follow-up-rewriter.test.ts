@@ -597,6 +597,12 @@ describe('follow-up rewriter', () => {
     );
   });
 
+  it('reads "it" as the subject of "What did the X discuss?" and as what "Is there a X …?" asks about', () => {
+    expect(after('What did the Bangkok seminar discuss?', 'Who organized it?')).toBe('Who organized the Bangkok seminar?');
+    expect(after('Is there a handbook on labour migration for Asian countries?', 'Who published it?')).toBe('Who published the handbook?');
+    expect(after('Is there a report on the February 2007 Bangkok expert seminar?', 'Who is writing it?')).toBe('Who is writing the report?');
+  });
+
   it('gives "How many did it assist?" the noun it left out', () => {
     expect(after('What does IOM do for victims of trafficking?', 'How many did it assist in 2009?')).toBe('How many victims of trafficking did IOM assist in 2009?');
     expect(after('How many migrants did IOM train in 2009?', 'And how many did it train in 2008?')).toBe('How many migrants did IOM train in 2008?');

@@ -117,11 +117,11 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         if (!/^(?:so|because|if|when|while|as|to)$/i.test(tail[0] ?? '')) add(tail, true);
         // "did IOM and the UN Alliance of Civilizations create …": "they" can be the two.
         if (sv.subject.some((w) => w.toLowerCase() === 'and')) add(sv.subject);
-      } else if (sv && sv.preposition > 0) {
-        // "What links did the experts at the Bangkok seminar analyse?": no object, so the subject's nouns are what
-        // it is about: "they" the experts, "it" the seminar.
+      } else if (sv) {
+        // "What did the Bangkok seminar discuss?", "What links did the experts at the Bangkok seminar analyse?": no
+        // object, so the subject's nouns are what it is about: "it" the seminar, "they" the experts.
         add(sv.subject, true);
-        add(sv.subject.slice(sv.preposition + 1), true);
+        if (sv.preposition > 0) add(sv.subject.slice(sv.preposition + 1), true);
       }
     } else if (whSubject) {
       // The object after the verb and its particles is what the question is about.
@@ -137,6 +137,9 @@ export function phrases(question: string, words: string[]): Antecedent[] {
   if (requested) {
     // "Tell me about the IOM training centre in Tanzania.", "Can you explain the 1035 Facility?": what it asks about.
     add(questionWords(requested), true);
+  } else if (!parsed && BE_AUX.has(aux) && words[1]?.toLowerCase() === 'there' && words.length > 2) {
+    // "Is there a report on the Bangkok seminar?": what it asks exists is what "it" then stands for.
+    add(words.slice(2), true);
   } else if (!parsed && AUXILIARIES.has(aux) && !BE_AUX.has(aux)) {
     // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
     const sv = subjectAndVerb(words.slice(1));
