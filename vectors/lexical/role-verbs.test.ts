@@ -28,5 +28,8 @@ describe('role verbs', () => {
     // "funds" is a word of its own ("a lack of funds for interpretation"): it is no funder.
     expect(states('funds', 'Similar training was only available in English due to a lack of funds for interpretation.')).toBe(false);
     expect(states('won', 'IOM and UNAOC are partners in the annual Plural+ Youth Video Festival.')).toBe(false);
+    // A directory is no director.
+    expect(states('heads', 'Details of these studies can be found in a new IOM Research Directory.')).toBe(false);
+    expect(states('heads', 'The Division reports to the Director General.')).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ type Role = { verb: RegExp; states: RegExp };
 
 const ROLES: Role[] = [
   { verb: /^(?:co-?)?chair(?:s|ed|ing)?$|^presid(?:e|es|ed|ing)$/, states: /\b(?:co-?)?chair\w*|\bpresid\w*/ },
-  { verb: /^head(?:s|ed|ing)?$|^lead(?:s|ing)?$|^led$/, states: /\bhead(?:s|ed|ing)?\b|\blead\w*|\bled\b|\b(?:co-?)?chair\w*|\bdirector\w*|\bchief\b/ },
+  { verb: /^head(?:s|ed|ing)?$|^lead(?:s|ing)?$|^led$/, states: /\bhead(?:s|ed|ing)?\b|\blead\w*|\bled\b|\b(?:co-?)?chair\w*|\bdirector(?:s|-general)?\b|\bchief\b/ },
   {
     verb: /^(?:fund|financ|sponsor|pay)(?:s|es|ed|e|ing)?$|^paid$/,
     states: /\bfund(?:ed|ing|ers?)\b|\bfinanc\w*|\bsponsor\w*|\bpa(?:y|ys|id|ying)\b|\bcontribut\w*|\bdonor\w*|\bdonat\w*|\bgrant\w*/,
