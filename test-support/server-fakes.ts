@@ -112,10 +112,10 @@ export function fakeCitation(passage: Passage, n: number, score: number): Citati
 
 /** Answers with the top passage's text and one marker; abstains when nothing was retrieved. */
 export class FakeComposer implements AnswerComposer {
-  readonly calls: { question: string; retrieved: ScoredPassage[]; focus: readonly SourceSpan[] }[] = [];
+  readonly calls: { question: string; retrieved: ScoredPassage[]; focus: readonly SourceSpan[]; asked?: string }[] = [];
 
-  compose(input: { question: string; retrieved: ScoredPassage[]; index: CorpusIndex; focus?: readonly SourceSpan[] }): ComposedAnswer {
-    this.calls.push({ question: input.question, retrieved: input.retrieved, focus: input.focus ?? [] });
+  compose(input: { question: string; retrieved: ScoredPassage[]; index: CorpusIndex; focus?: readonly SourceSpan[]; asked?: string }): ComposedAnswer {
+    this.calls.push({ question: input.question, retrieved: input.retrieved, focus: input.focus ?? [], asked: input.asked });
     const top = input.retrieved[0];
     if (!top) return { answer: 'The reports do not answer this question.', citations: [], abstained: true, related: [] };
     const sentence = top.passage.text.replace(/^\d+\.\s*/, '');

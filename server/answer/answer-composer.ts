@@ -17,6 +17,8 @@ export type ComposeInput = {
    * the previous answer's quotes, or a passage holding enough of that question's topic; else the composer abstains.
    */
   previousQuestion?: string;
+  /** For a follow-up: the question as asked, before the conversation's words were written into it. */
+  asked?: string;
 };
 
 /**

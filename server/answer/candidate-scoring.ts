@@ -12,6 +12,7 @@ import { semanticScore } from './semantic-evidence';
 import type { TermStats } from './term-weights';
 import { textForm } from './text-form';
 import { yearFit } from './year-fit';
+import { contentKeys, tokenize } from './text/word-tokens';
 
 /**
  * What a question word found only through a synonym counts, against the word itself: a synonym in one sense may not
@@ -62,9 +63,21 @@ export type ScoringSettings = GroundingThresholds & FollowUpContextSettings & {
   repeatPenalty: number;
   /** In a follow-up, the previous turn's standalone question: an answer must come from where that conversation is. */
   previousQuestion?: string;
+  /**
+   * For a follow-up, the question as asked (before the rewrite): the words the rewrite brought in from the conversation
+   * then count as the candidate's own when it sits near the previous answer.
+   */
+  askedWords?: string;
   /** The whole corpus, for acronyms the reports only spell out; absent without one. */
   passages?: readonly Passage[];
 };
+
+/**
+ * How near the previous answer (`focusProximity`) a candidate must be for the conversation to stand for the words a
+ * follow-up's rewrite brought in: about 600 characters in the same paragraph, or next to it across a break. Dev, 575
+ * items: 0.2 and 0.5 gave the same answers but one.
+ */
+const CONVERSATION_NEAR = 0.2;
 
 /** A word is "in most passages" only when it is in more than this many (see `inMostPassages`). */
 const MIN_COMMON_PASSAGES = 20;
@@ -112,6 +125,10 @@ export function scoreCandidates(
     corpusStats,
     commonLimit: Math.max(2, corpusStats.docs * 0.05),
   };
+  // The words a follow-up's rewrite brought in from the conversation ("it" → "the Bangkok seminar"): near the previous
+  // answer, the conversation already stands for them.
+  const askedKeys = settings.askedWords !== undefined ? contentKeys(tokenize(settings.askedWords)) : null;
+  const inherited = new Set(askedKeys ? keys.filter((k) => !askedKeys.has(k)) : []);
   const topScore = Math.max(0, ...contexts.map((c) => c.hit.score));
   const rareLimit = Math.max(2, corpusStats.docs * 0.02);
   const rareNames = topical.filter((t) => t.entity && (corpusStats.df.get(t.key) ?? 0) <= rareLimit).map((t) => t.key);
@@ -133,7 +150,8 @@ export function scoreCandidates(
     // counts whole when its passage spells it out, and when the word kept tells it apart: "migration", which most
     // passages use, is no mention of the Migration Dialogue for Southern Africa.
     const shortened = new Set(profile.names.filter((name) => name.some((k) => ownKeys.has(k) && !inMostPassages(k)) && name.every(inPassage)).flat());
-    const inOwn = (k: string) => ownKeys.has(k) || shortened.has(k) || (pointedTo?.has(k) ?? false);
+    const nearFocus = inherited.size > 0 && focusProximity(candidate, settings.focus, settings.focusReach) >= CONVERSATION_NEAR;
+    const inOwn = (k: string) => ownKeys.has(k) || shortened.has(k) || (pointedTo?.has(k) ?? false) || (nearFocus && inherited.has(k));
 
     // What the sentence it continues says counts half toward its rank.
     const withSynonyms = widen(ownKeys, synonyms);

@@ -304,6 +304,30 @@ describe('extractive composer: a follow-up stays in its conversation', () => {
   });
 });
 
+describe('extractive composer: the words a follow-up\'s rewrite brought in', () => {
+  const board = slicePassage({ doc: HLD_ACTIVITIES, from: 'Stakeholders have differing opinions', through: 'policy coherence on migration.', sectionPath: ['d. Engaging other stakeholders'], paragraph: null });
+  const on = new AnswerTestIndex([...ALL_PASSAGES, board]);
+  // Turn 1, "What did the Director General of IOM recently create?", quoted the sentence on the Board.
+  const quoted = board.text.indexOf('The Director General');
+  const focus = [{ source: board.source, start: board.start + quoted, end: board.start + board.text.indexOf('The BAB is expected') - 1 }];
+  const previousQuestion = 'What did the Director General of IOM recently create?';
+  // "What is it expected to contribute to?", rewritten: "the advisory body" is the conversation's word, not the report's.
+  const question = 'What is the advisory body expected to contribute to?';
+  const compose = (asked: string | undefined, near = focus) =>
+    createExtractiveComposer().compose({ question, retrieved: on.search(question), index: on, focus: near, previousQuestion, asked });
+
+  it('credits them to a sentence near the previous answer when nothing answers in the rewritten words', () => {
+    expect(compose(undefined).abstained).toBe(true);
+    expect(compose('What is it expected to contribute to?').answer).toBe(
+      'The BAB is expected to contribute to the development of migration policy and improvements in policy coherence on migration. [1]',
+    );
+  });
+
+  it('does not credit them far from the previous answer', () => {
+    expect(compose('What is it expected to contribute to?', []).abstained).toBe(true);
+  });
+});
+
 describe('extractive composer: how long', () => {
   it('takes a period ("2007 to 2010") as the answer to "how long"', () => {
     const project = slicePassage({ doc: IOM_OVERVIEW, from: 'In the context of South–South migration', sectionPath: ['Migration for societal development'], paragraph: null });

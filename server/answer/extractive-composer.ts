@@ -89,7 +89,7 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
   const settings = { ...DEFAULTS, ...options };
   const analyses = new PassageAnalysisCache({ maxListChars: settings.maxListChars, minWords: 4 });
   return {
-    compose({ question, retrieved, index, focus = [], previousQuestion }: ComposeInput): ComposedAnswer {
+    compose({ question, retrieved, index, focus = [], previousQuestion, asked: askedWords }: ComposeInput): ComposedAnswer {
       const asked = profileQuestion(question);
       const { contexts, candidates } = buildCandidates(retrieved, index, { maxPassages: settings.maxPassages }, analyses);
       if (asked.terms.length === 0 || candidates.length === 0) return abstain(question, retrieved, index, settings.maxRelated);
@@ -99,19 +99,31 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
       const hasCorpus = Array.isArray(index.passages) && index.passages.length > 0;
       const corpusStats = hasCorpus ? corpusTermStats(index.passages) : retrievedStats;
       const profile = hasCorpus ? withCorpusVariants(asked, corpusStats) : asked;
-      const scored = scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, {
-        ...settings,
-        focus,
-        previousQuestion,
-        passages: hasCorpus ? index.passages : undefined,
-      });
-      const selected = selectCandidates(scored, profile, {
-        maxSentences: settings.maxSentences,
-        maxChars: settings.maxChars,
-        ratio: 0.7,
-        factoidRatio: 0.85,
-        semanticLead: settings.semanticLead,
-      });
+      const score = (conversation?: string) =>
+        scoreCandidates(profile, candidates, contexts, retrievedStats, corpusStats, {
+          ...settings,
+          focus,
+          previousQuestion,
+          askedWords: conversation,
+          passages: hasCorpus ? index.passages : undefined,
+        });
+      const select = (scored: ScoredCandidate[]) =>
+        selectCandidates(scored, profile, {
+          maxSentences: settings.maxSentences,
+          maxChars: settings.maxChars,
+          ratio: 0.7,
+          factoidRatio: 0.85,
+          semanticLead: settings.semanticLead,
+        });
+      let scored = score();
+      let selected = select(scored);
+      // Nothing answers the follow-up in its rewritten words: near the previous answer, the words the rewrite brought in
+      // ("it" → "the training sessions for the staff of Permanent Missions") are the conversation's, not the sentence's
+      // to repeat ("… thanks to the generous contribution of the Government of Switzerland").
+      if (!selected && askedWords !== undefined) {
+        scored = score(askedWords);
+        selected = select(scored);
+      }
       options.onTrace?.({ question, profile, scored, selected });
       if (!selected) return abstain(question, retrieved, index, settings.maxRelated);
       const scores = new Map<Candidate, number>(scored.map((s) => [s.candidate, s.score]));

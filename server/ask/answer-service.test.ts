@@ -58,8 +58,11 @@ describe('answer service', () => {
     const first = await answer({ question: 'Which point concerns secure services for migrants?' });
     expect(first.citations[0].passageId).toBe('alpha.txt#2');
     await answer({ question: 'And the programmes in Asia?', conversationId: first.conversationId, k: 3 });
-    const { retrieved, focus } = composer.calls[1];
+    const { retrieved, focus, asked } = composer.calls[1];
     expect(retrieved).toHaveLength(3);
+    // The composer also hears the follow-up as asked, to tell the rewrite's words from the user's.
+    expect(asked).toBe('And the programmes in Asia?');
+    expect(composer.calls[0].asked).toBeUndefined();
     // alpha #1–#3 sit around the cited #2; those the rewritten question retrieves lead, best first.
     const near = retrieved.filter((hit) => ['alpha.txt#1', 'alpha.txt#2', 'alpha.txt#3'].includes(hit.passage.id));
     expect(near.length).toBeGreaterThan(0);

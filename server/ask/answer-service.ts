@@ -86,7 +86,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
 
       const focus = previous?.citations ?? [];
       const previousQuestion = followsUp ? answeredAs(previous) : undefined;
-      const composed = composer.compose({ question: standaloneQuestion, retrieved, index, focus, previousQuestion });
+      const composed = composer.compose({ question: standaloneQuestion, retrieved, index, focus, previousQuestion, asked: followsUp ? question : undefined });
       const composeEnd = performance.now();
       conversations.append(conversation.id, {
         question,
