@@ -5,7 +5,7 @@ import { isParticiple, withS } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { antecedentsOf } from './antecedents';
-import { withYears } from './time-phrases';
+import { appendPhrase, withYears } from './time-phrases';
 import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
 import { YEAR } from '../../vectors/query/year-pattern';
 
@@ -201,15 +201,16 @@ export function swapOrdinal(body: string, previous: string): string | null {
 
 /** "How many were new?", "How many were in Africa?": a count without its noun, of a part of what was counted. */
 const COUNT_WITHOUT_NOUN = /^how many (?=(?:were|are)\b)/i;
-/** "How many were there in 2007?": the same count for another year. */
-const COUNT_AGAIN = new RegExp(String.raw`^how many (?:were|are) there (?:in |during )?(${YEAR})\s*[?.!]*$`, 'i');
+/** "How many were there in 2007?", "How many in 2008?", "Roughly how many in 2008?": the same count for another year. */
+const COUNT_AGAIN = new RegExp(String.raw`^(?:(?:roughly|approximately|about) )?how many (?:(?:were|are) there )?(?:in |during )?(${YEAR})\s*[?.!]*$`, 'i');
 /** A year asked about with its preposition ("in 2009"), not one that ends a title ("the World Migration Report 2008"). */
 const ASKED_YEAR = new RegExp(String.raw`\b(?:in|during|for|by) ${YEAR}\b`, 'i');
 const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 
 /**
- * A count without its noun after a "how many" question: "How many were there in 2007?" asks it again for 2007, when
- * the previous question asked for a year ("in 2009", not "the World Migration Report 2008"); "How many were new?"
+ * A count without its noun after a "how many" question: "How many were there in 2007?" asks it again for 2007, in
+ * place of the year the previous question asked for ("in 2009") or added to a question that named none, but never in
+ * place of a title's year ("the World Migration Report 2008"); "How many were new?"
  * after "How many projects did IOM run in 2009?" → "How many of the projects IOM ran in 2009 were new?", what it
  * counted described by the rest of it. Null otherwise, or when the count has no description to give.
  */
@@ -218,7 +219,8 @@ export function resolveCount(body: string, previous: string): string | null {
   const counted = parseWhQuestion(previous);
   if (!counted || counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') !== 'how many' || counted.whNoun.length === 0) return null;
   const again = COUNT_AGAIN.exec(asked);
-  if (again) return ASKED_YEAR.test(previous) ? withYears(previous, again[1]) : null;
+  // A year the previous question asked about is swapped; with none, the year is added; a title's year stays.
+  if (again) return ASKED_YEAR.test(previous) ? withYears(previous, again[1]) : ANY_YEAR.test(previous) ? null : appendPhrase(previous, `in ${again[1]}`);
   const count = COUNT_WITHOUT_NOUN.exec(asked);
   if (!count || ANY_YEAR.test(asked) || /^how many (?:were|are) there\b/i.test(asked)) return null;
   const whole = antecedentsOf(previous, [], true).find((a) => a.described);

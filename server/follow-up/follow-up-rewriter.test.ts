@@ -603,6 +603,14 @@ describe('follow-up rewriter', () => {
     expect(after('Is there a report on the February 2007 Bangkok expert seminar?', 'Who is writing it?')).toBe('Who is writing the report?');
   });
 
+  it('asks the count again for the year of "How many in 2008?"', () => {
+    expect(after('How many migrants did IOM train in 2009?', 'How many in 2008?')).toBe('How many migrants did IOM train in 2008?');
+    expect(after('How many migrants did IOM train in 2009?', 'Roughly how many in 2007?')).toBe('How many migrants did IOM train in 2007?');
+    expect(after('How many migrants did IOM train?', 'How many in 2008?')).toBe('How many migrants did IOM train in 2008?');
+    // A title's year is not the year asked about.
+    expect(after('How many copies of the World Migration Report 2008 were sold?', 'How many in 2005?')).not.toContain('Report 2005');
+  });
+
   it('gives "How many did it assist?" the noun it left out', () => {
     expect(after('What does IOM do for victims of trafficking?', 'How many did it assist in 2009?')).toBe('How many victims of trafficking did IOM assist in 2009?');
     expect(after('How many migrants did IOM train in 2009?', 'And how many did it train in 2008?')).toBe('How many migrants did IOM train in 2008?');
