@@ -132,6 +132,8 @@ describe('extractive composer: answers', () => {
     // "Ninety-seven per cent of IOM staff members …" is a share of the staff, not how many they are.
     expect(ask('How many staff does IOM have?', on).answer).toBe('The total number of staff grew from 6,457 in 2007 to 7,258 in 2009. [1]');
     expect(ask('How many of the IOM staff are posted in the Field?', on).answer).toBe('Ninety-seven per cent of IOM staff members are posted in the Field. [1]');
+    // What part of the staff is so, without "of", is asked by a share too.
+    expect(ask('How many IOM staff members are posted in the Field?', on).answer).toBe('Ninety-seven per cent of IOM staff members are posted in the Field. [1]');
     expect(ask('How many per cent of IOM staff are posted in the Field?', on).answer).toBe('Ninety-seven per cent of IOM staff members are posted in the Field. [1]');
   });
 

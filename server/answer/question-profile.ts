@@ -1,6 +1,6 @@
 import { placeKind } from '../../vectors/lexical/places';
 import { parseWhQuestion, questionVerbs, whSubjectVerb } from '../../vectors/query/question-grammar';
-import { isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
+import { DO_AUX, isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { roleOf, type Role } from '../../vectors/lexical/role-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
@@ -65,6 +65,11 @@ export type QuestionProfile = {
    * much … cost".
    */
   countedThings: string[];
+  /**
+   * "How many staff does IOM have?", "How many migrants did IOM train?": what is counted is the object of the question's
+   * verb, a number of things, not a part of them that something is said of ("How many staff are posted in the Field?").
+   */
+  countsObject: boolean;
   /** "How many of the trafficked persons were children?": what is counted is a part, so its count must be stated. */
   countsPart: boolean;
   /**
@@ -188,6 +193,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const counting = part ?? parsed?.whNoun ?? [];
   const countedKeys = [...contentKeys(tokenize(counting.join(' ')))].filter((k) => seen.has(k)).slice(-1);
   const countedThings = types.has('money') ? [] : countedKeys.filter((k) => !GENERIC_COUNTS.has(k));
+  const countsObject = parsed !== null && part === null && parsed.aux !== null && DO_AUX.has(parsed.aux.toLowerCase()) && parsed.wh[1]?.toLowerCase() === 'many';
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
   // "Capacity-building": a word hyphenated to a capitalised one belongs to the name.
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
@@ -198,5 +204,5 @@ export function profileQuestion(question: string): QuestionProfile {
   const asksPublication = WHICH_PUBLICATION.test(question) || (WHO_OR_WHICH.test(question) && PUBLISHING.test(question));
   const subjectVerb = whSubjectVerb(question);
   const role = subjectVerb ? roleOf(subjectVerb) : null;
-  return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
+  return { asksPublication, role, countsObject, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
 }
