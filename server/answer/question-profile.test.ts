@@ -137,6 +137,11 @@ describe('profileQuestion: a publication asked for by name', () => {
     ['What was the point of publishing the MIDA book?', false],
     ['What does IOM do for skilled migrant women?', false],
     ['Why did IOM publish the handbook?', false],
+    ['What does the report say about unaccompanied children on the move?', false],
+    ['What did the study recommend?', false],
+    ['What guides IOM policy on trafficking?', false],
+    ['What is the volume of remittances?', false],
+    ['What volume of remittances did migrants send home?', false],
   ])('%s → %s', (question, expected) => {
     expect(profileQuestion(question).asksPublication).toBe(expected);
   });

@@ -111,9 +111,12 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
   return runs;
 }
 
-/** "Which recent publication …", "In which publication series …", "What book …": a publication asked for by name. */
+/**
+ * "Which recent publication …", "In which publication series …", "What book …": a publication asked for by name; not
+ * "What does the report say …" (an auxiliary or article between), nor "What guides …" or "What volume of …".
+ */
 const WHICH_PUBLICATION =
-  /^(?:\S+\s+)?(?:which|what)\s+(?:\S+\s+){0,2}?(?:publications?|series|publishers?|books?|volumes?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|guides?|manuals?|toolkits?)\b/i;
+  /^(?:\S+\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)\b/i;
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;
