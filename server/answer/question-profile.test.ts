@@ -146,3 +146,17 @@ describe('profileQuestion: a publication asked for by name', () => {
     expect(profileQuestion(question).asksPublication).toBe(expected);
   });
 });
+
+describe('profileQuestion: a role asked about', () => {
+  it.each([
+    ['Who chairs the Business Advisory Board?', true],
+    ['Which government chaired the Global Forum in 2011?', true],
+    ['Who is running the Diversity Initiative?', true],
+    ['What factors lead to irregular migration?', false],
+    ['Which developments led to the Berne Initiative?', false],
+    ['Which report edited by IOM covers remittances?', false],
+    ['Who attended the seminar?', false],
+  ])('%s → %s', (question, expected) => {
+    expect(profileQuestion(question).role !== null).toBe(expected);
+  });
+});

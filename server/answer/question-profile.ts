@@ -119,6 +119,7 @@ const WHICH_PUBLICATION =
   /^(?:\S+\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)\b/i;
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
+const LEADS_TO = /\b(?:lead|leads|leading|led) to\b/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;
 
 /** Words before a year that make it the end or start of a period ("by 2009", "from 2007"). */
@@ -206,6 +207,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const yesNo = YES_NO.test(question.toLowerCase().trim());
   const asksPublication = WHICH_PUBLICATION.test(question) || (WHO_OR_WHICH.test(question) && PUBLISHING.test(question));
   const subjectVerb = whSubjectVerb(question);
-  const role = subjectVerb ? roleOf(subjectVerb) : null;
+  // "What factors led to irregular migration?" asks a cause, not who leads.
+  const role = subjectVerb && !LEADS_TO.test(question) ? roleOf(subjectVerb) : null;
   return { asksPublication, role, countsObject, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
 }

@@ -28,6 +28,15 @@ describe('role verbs', () => {
     // "funds" is a word of its own ("a lack of funds for interpretation"): it is no funder.
     expect(states('funds', 'Similar training was only available in English due to a lack of funds for interpretation.')).toBe(false);
     expect(states('won', 'IOM and UNAOC are partners in the annual Plural+ Youth Video Festival.')).toBe(false);
+    // Word boundaries: the Organization organises nothing, editions are no editing, migration management no managing.
+    expect(states('hosts', 'the International Organization for Migration')).toBe(false);
+    expect(states('edited', 'numerous editions of the report')).toBe(false);
+    expect(states('runs', 'migration management and operational support')).toBe(false);
+    expect(states('funds', 'MPRP has contributed to enhancing co-operation with UNHCR')).toBe(false);
+    expect(states('heads', 'women as heads of households')).toBe(false);
+    // Running is stated by chairing or leading too, funding by support.
+    expect(states('running', 'IOM and UNHCR co-chair the Diversity Initiative')).toBe(true);
+    expect(states('funded', 'a project supported by the European Commission')).toBe(true);
     // A directory is no director.
     expect(states('heads', 'Details of these studies can be found in a new IOM Research Directory.')).toBe(false);
     expect(states('heads', 'The Division reports to the Director General.')).toBe(true);

@@ -3,21 +3,34 @@
  * it. "Who chairs the Business Advisory Board?" is answered only by a sentence that states that role, in the
  * verb's own forms or the words reports state it with ("Chairperson", "at the invitation of", "thanks to the generous
  * contribution of"); a sentence that only names the board and an organisation beside it does not say who chairs it.
- * Organising is left out: reports state it as often by who held, convened or partnered in an event.
+ * Organising is left out as a role: reports state it as often by who held, convened or partnered in an event.
  */
 type Role = { verb: RegExp; states: RegExp };
 
+/** Chairing, also as a title ("Chairperson", "chairmanship"), and the forms of co-chairing. */
+const CHAIRS = String.raw`\b(?:co-?)?chair(?:s|ed|ing|man|men|woman|person|persons|manship|manships)?\b|\bpresid(?:e|es|ed|ing|ent|ency)\b`;
+/** Leading or heading as a verb or a post; not "heads of households" nor "leadership" of a theme. */
+const LEADS = String.raw`\bhead(?:ed|ing)?\b(?! of households)|\blead(?:s|ing|er|ers)?\b|\bled\b|\bdirector(?:s|-general)?\b|\bchief\b`;
+
+// Each `states` pattern is matched against lower-cased text, on word boundaries, so "Organization" is no organising,
+// "editions" no editing and "migration management" no managing.
 const ROLES: Role[] = [
-  { verb: /^(?:co-?)?chair(?:s|ed|ing)?$|^presid(?:e|es|ed|ing)$/, states: /\b(?:co-?)?chair\w*|\bpresid\w*/ },
-  { verb: /^head(?:s|ed|ing)?$|^lead(?:s|ing)?$|^led$/, states: /\bhead(?:s|ed|ing)?\b|\blead\w*|\bled\b|\b(?:co-?)?chair\w*|\bdirector(?:s|-general)?\b|\bchief\b/ },
+  { verb: /^(?:co-?)?chair(?:s|ed|ing)?$|^presid(?:e|es|ed|ing)$/, states: new RegExp(CHAIRS) },
+  { verb: /^head(?:s|ed|ing)?$|^lead(?:s|ing)?$|^led$/, states: new RegExp(`${LEADS}|${CHAIRS}`) },
   {
     verb: /^(?:fund|financ|sponsor|pay)(?:s|es|ed|e|ing)?$|^paid$/,
-    states: /\bfund(?:ed|ing|ers?)\b|\bfinanc\w*|\bsponsor\w*|\bpa(?:y|ys|id|ying)\b|\bcontribut\w*|\bdonor\w*|\bdonat\w*|\bgrant\w*/,
+    states:
+      /\bfund(?:ed|ing|ers?)\b|\bfinanc(?:e|es|ed|ing)\b|\bsponsor(?:s|ed|ing|ship)?\b|\bpa(?:y|ys|id|ying)\b|\bcontributions? (?:of|from)\b|\bcontributed by\b|\bdonors?\b|\bdonat(?:e|es|ed|ion|ions)\b|\bgrants?\b|\bsupported by\b|\bwith the (?:financial |generous )?support of\b/,
   },
-  { verb: /^(?:co-?)?host(?:s|ed|ing)?$/, states: /\b(?:co-?)?host\w*|\b(?:co-?)?organi[sz]\w*|\binvitation\b/ },
-  { verb: /^edit(?:s|ed|ing)?$/, states: /\bedit\w*|\beds?\b/ },
-  { verb: /^(?:win|wins|won|winning)$/, states: /\bw(?:in|ins|on|inning|inners?)\b|\baward\w*|\bprizes?\b/ },
-  { verb: /^(?:manag(?:e|es|ed|ing)|run|runs|ran|running|administer(?:s|ed|ing)?|coordinat(?:e|es|ed|ing))$/, states: /\bmanag\w*|\bru(?:n|ns|nning)\b|\bran\b|\badminist\w*|\bco-?ordinat\w*|\bimplement\w*|\boperat\w*/ },
+  { verb: /^(?:co-?)?host(?:s|ed|ing)?$/, states: /\b(?:co-?)?host(?:s|ed|ing)?\b|\b(?:co-?)?organi[sz](?:e|es|ed|ing|er|ers)\b|\binvitation\b/ },
+  { verb: /^edit(?:s|ed|ing)?$/, states: /\bedit(?:s|ed|ing|or|ors)\b|\beditor-in-chief\b|\beds?\b/ },
+  { verb: /^(?:win|wins|won|winning)$/, states: /\bw(?:in|ins|on|inning|inners?)\b|\bawarded\b|\bprizes?\b/ },
+  {
+    verb: /^(?:manag(?:e|es|ed|ing)|run|runs|ran|running|administer(?:s|ed|ing)?|coordinat(?:e|es|ed|ing))$/,
+    states: new RegExp(
+      String.raw`\bmanag(?:e|es|ed|ing|er|ers)\b|\bru(?:n|ns|nning)\b|\bran\b|\badminister(?:s|ed|ing)?\b|\bco-?ordinat(?:e|es|ed|ing|or|ors)\b|${CHAIRS}|${LEADS}`,
+    ),
+  },
 ];
 
 /** The role a verb names ("chairs", "is funding" → its verb form), null for any other verb. */

@@ -72,11 +72,12 @@ describe('whSubjectVerb', () => {
     expect(whSubjectVerb('Which government chaired the Global Forum in 2011?')).toBe('chaired');
   });
 
-  it('is null when the wh-word is an object or a noun follows it', () => {
+  it('is null when the wh-phrase is an object, or no subject of the verb that follows', () => {
     expect(whSubjectVerb('Who did IOM partner with?')).toBeNull();
     expect(whSubjectVerb('Who is the Director General?')).toBeNull();
     expect(whSubjectVerb('When was the Board created?')).toBeNull();
     expect(whSubjectVerb('Which report did IOM publish in 2008?')).toBeNull();
     expect(whSubjectVerb('What is the Berne Initiative?')).toBeNull();
+    expect(whSubjectVerb('Which report edited by IOM covers remittances?')).toBeNull();
   });
 });

@@ -191,6 +191,8 @@ export function whSubjectVerb(question: string): string | null {
   if (parsed.whNoun.length === 0 && lower(parsed.wh[0]) !== 'who') return null;
   const first = parsed.rest[0];
   if (!first || !/^\p{Ll}/u.test(first)) return null;
+  // "Which report edited by IOM covers …": a participle with its agent describes the noun; the verb comes later.
+  if (lower(parsed.rest[1] ?? '') === 'by' && isParticiple(first)) return null;
   const aux = parsed.aux === null ? null : lower(parsed.aux);
   if (aux === null || MODALS.has(aux)) return first;
   if (BE_FORMS.has(aux)) return /ing$/.test(first) ? first : null;
