@@ -601,6 +601,12 @@ describe('follow-up rewriter', () => {
     expect(after('What did the Bangkok seminar discuss?', 'Who organized it?')).toBe('Who organized the Bangkok seminar?');
     expect(after('Is there a handbook on labour migration for Asian countries?', 'Who published it?')).toBe('Who published the handbook?');
     expect(after('Is there a report on the February 2007 Bangkok expert seminar?', 'Who is writing it?')).toBe('Who is writing the report?');
+    // A plural subject is no "it"; "they" finds it.
+    expect(after('What did the participants recommend?', 'Was it implemented?')).toBe('Was it implemented?');
+    expect(after('What did the experts recommend?', 'Who were they?')).toBe('Who were the experts?');
+    // "any", "still" are no part of what "Is there …" asks exists.
+    expect(after('Are there any IOM projects on climate change?', 'Who funds them?')).toBe('Who funds the IOM projects?');
+    expect(after('Is there still a gap between labour demand and supply?', 'How big is it?')).toBe('How big is the gap?');
   });
 
   it('asks the count again for the year of "How many in 2008?"', () => {

@@ -117,11 +117,15 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         if (!/^(?:so|because|if|when|while|as|to)$/i.test(tail[0] ?? '')) add(tail, true);
         // "did IOM and the UN Alliance of Civilizations create …": "they" can be the two.
         if (sv.subject.some((w) => w.toLowerCase() === 'and')) add(sv.subject);
-      } else if (sv) {
-        // "What did the Bangkok seminar discuss?", "What links did the experts at the Bangkok seminar analyse?": no
-        // object, so the subject's nouns are what it is about: "it" the seminar, "they" the experts.
+      } else if (sv && sv.preposition > 0) {
+        // "What links did the experts at the Bangkok seminar analyse?": no object, so the subject's nouns are what
+        // it is about: "they" the experts, "it" the seminar.
         add(sv.subject, true);
-        if (sv.preposition > 0) add(sv.subject.slice(sv.preposition + 1), true);
+        add(sv.subject.slice(sv.preposition + 1), true);
+      } else if (sv && !isPlural(clean(sv.subject.at(-1) ?? ''))) {
+        // "What did the Bangkok seminar discuss?": no object, so "it" is the subject. A plural subject ("What did the
+        // participants recommend?") is no "it", and "they" finds it among the plural phrases.
+        add(sv.subject, true);
       }
     } else if (whSubject) {
       // The object after the verb and its particles is what the question is about.
@@ -138,8 +142,11 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     // "Tell me about the IOM training centre in Tanzania.", "Can you explain the 1035 Facility?": what it asks about.
     add(questionWords(requested), true);
   } else if (!parsed && BE_AUX.has(aux) && words[1]?.toLowerCase() === 'there' && words.length > 2) {
-    // "Is there a report on the Bangkok seminar?": what it asks exists is what "it" then stands for.
-    add(words.slice(2), true);
+    // "Is there a report on the Bangkok seminar?": what it asks exists is what "it" then stands for ("Is there still
+    // any data …": the adverb and the quantifier are no part of it).
+    const after = words.slice(2);
+    while (after.length > 1 && EXISTENTIAL_FILLERS.has(after[0].toLowerCase())) after.shift();
+    add(after, true);
   } else if (!parsed && AUXILIARIES.has(aux) && !BE_AUX.has(aux)) {
     // "Does IOM put out an academic journal on migration?": the object is what it is about, as in a wh-question.
     const sv = subjectAndVerb(words.slice(1));
@@ -155,6 +162,9 @@ export function phrases(question: string, words: string[]): Antecedent[] {
   if (of > 0 && out.length === 0) add(words.slice(of + 1));
   return out;
 }
+
+/** Words between "Is there" and what it asks exists: "Is there still a gap", "Are there any IOM projects". */
+const EXISTENTIAL_FILLERS: ReadonlySet<string> = new Set(['any', 'some', 'still', 'also', 'already', 'ever', 'really', 'currently', 'now', 'yet', 'much', 'many']);
 
 /**
  * "How many people went through IOM's migrant training in 2009?" → "people that went through IOM's migrant training in
