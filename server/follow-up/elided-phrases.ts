@@ -155,13 +155,22 @@ export function resolveCountedNoun(body: string, previous: string): string | nul
   if (!count) return null;
   const counted = parseWhQuestion(previous);
   const countedNoun = counted && counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') === 'how many' ? counted.whNoun : [];
+  // "How many of the trafficked persons were children?" counted a part: what it was a part of is no noun to count.
+  if (countedNoun[0]?.toLowerCase() === 'of') return null;
   const noun = countedNoun.length > 0 ? countedNoun.join(' ') : pluralWithOf(questionWords(previous));
-  return noun ? `${count[1]} ${noun} ${body.trim().slice(count[0].length)}` : null;
+  // The noun is already in the follow-up ("How many did the training programmes train?"), or a plural pronoun may
+  // stand for it ("How many did they train?"): it is the subject, not what is counted.
+  if (!noun || body.toLowerCase().includes(noun.split(' ').at(-1)!.toLowerCase()) || /\b(?:they|them|their)\b/i.test(body)) return null;
+  return `${count[1]} ${noun} ${body.trim().slice(count[0].length)}`;
 }
 
-/** The first plural noun with its modifier and its "of" phrase ("victims of trafficking"), null when there is none. */
+/**
+ * The one plural noun of a question, with its modifier and its "of" phrase ("victims of trafficking"); null when there
+ * is none, or more than one to choose from ("What services does IOM offer to migrants?").
+ */
 function pluralWithOf(prev: string[]): string | null {
-  const plural = firstPluralPhrase(prev);
+  const plurals = prev.filter((w, i) => i > 0 && isPluralNoun(w) && !QUESTION_STOP_WORDS.has(bareWord(w)));
+  const plural = plurals.length === 1 ? firstPluralPhrase(prev) : null;
   if (!plural) return null;
   const at = prev.findIndex((w, i) => i > 0 && bareWord(w) === plural.noun);
   const of = bareWord(prev[at + 1] ?? '') === 'of' && isPlainWord(bareWord(prev[at + 2] ?? '')) ? ['of', bareWord(prev[at + 2])] : [];

@@ -624,6 +624,10 @@ describe('follow-up rewriter', () => {
     expect(after('What is the Berne Initiative?', 'How many did it hold?')).toBe('How many did the Berne Initiative hold?');
     // A count that names its noun needs none.
     expect(after('What does IOM do for victims of trafficking?', 'How many shelters did it open?')).toBe('How many shelters did IOM open?');
+    // Not a noun the follow-up already has, or that its "they" may stand for; not one of two; not what a part was of.
+    expect(after('What do IOM migrant training programmes offer?', 'How many did they train in 2009?')).not.toContain('How many programmes');
+    expect(after('What services does IOM offer to migrants in Egypt?', 'How many did it help?')).not.toMatch(/How many (?:services|migrants)/);
+    expect(after('How many of the trafficked persons were children?', 'How many did it assist?')).not.toContain('How many of the trafficked persons did');
   });
 
   it('reads "How many were new?" as a part of what was counted, and "How many were there in 2007?" as the count again', () => {
