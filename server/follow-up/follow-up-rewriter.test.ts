@@ -42,8 +42,10 @@ describe('follow-up rewriter', () => {
     expect(after("What is the current worldwide count of migrants that IOM's 2010 Strategy review cites?", 'And back in 2005?')).toBe(
       "What is the worldwide count of migrants that IOM's 2010 Strategy review cites in 2005?",
     );
-    // Words that only contain a present-time word stay.
-    expect(after('How many migrants are known to IOM?', 'And in 2005?')).toBe('How many migrants are known to IOM in 2005?');
+    // Words that only contain a present-time word stay, and so does a title's "Today" or "Current".
+    expect(after('Why do migrants have nowhere to go?', 'And in 2005?')).toBe('Why do migrants have nowhere to go in 2005?');
+    expect(after('What does the Migration Today series cover?', 'And in 2005?')).toBe('What does the Migration Today series cover in 2005?');
+    expect(after('How many copies of the Current Trends report were printed?', 'And in 2005?')).toBe('How many copies of the Current Trends report were printed in 2005?');
   });
 
   it('swaps the year of the previous question: "And in 2008?"', () => {
@@ -607,6 +609,10 @@ describe('follow-up rewriter', () => {
     // "any", "still" are no part of what "Is there …" asks exists.
     expect(after('Are there any IOM projects on climate change?', 'Who funds them?')).toBe('Who funds the IOM projects?');
     expect(after('Is there still a gap between labour demand and supply?', 'How big is it?')).toBe('How big is the gap?');
+  });
+
+  it('keeps "Roughly" with a count, not with the names "Which ones?" asks for', () => {
+    expect(after('Roughly how many nations take part in the Bali Process?', 'Which ones?')).toBe('Which nations take part in the Bali Process?');
   });
 
   it('asks the count again for the year of "How many in 2008?"', () => {

@@ -1,4 +1,4 @@
-import { parseWhQuestion } from '../../vectors/query/question-grammar';
+import { parseWhQuestion, WH_SHARPENERS } from '../../vectors/query/question-grammar';
 import { WH_WORDS } from '../../vectors/query/word-classes';
 
 /**
@@ -71,5 +71,7 @@ export function whichOfCounted(body: string, previous: string): string | null {
   const [whWord, modifier] = parsed.wh.map((w) => w.toLowerCase());
   if (whWord === 'which' || whWord === 'what') return previous;
   if (whWord !== 'how' || modifier !== 'many') return null;
-  return [...parsed.prefix, 'which', ...parsed.whNoun, ...(parsed.aux ? [parsed.aux] : []), ...parsed.rest].join(' ') + '?';
+  // "Roughly how many nations …" → "Which nations …": the adverb sharpened the count, not the names.
+  const prefix = parsed.prefix.filter((w) => !WH_SHARPENERS.has(w.toLowerCase()));
+  return [...prefix, 'which', ...parsed.whNoun, ...(parsed.aux ? [parsed.aux] : []), ...parsed.rest].join(' ') + '?';
 }

@@ -54,8 +54,11 @@ export function appendPhrase(question: string, phrase: string): string {
   return `${trimmed.slice(0, trimmed.length - end.length)} ${phrase}${end || '?'}`;
 }
 
-/** Words that date a question to the present: "today", "currently", "the current count", "at present". */
-const PRESENT_TIME = /\s*\b(?:(?:at present|nowadays|these days|at the moment|today|currently|presently|now)\b,?|current\s+(?=\p{L}))/giu;
+/**
+ * Words that date a question to the present: "today", "currently", "the current count", "At present, …"; lower-case
+ * only, or opening the question, so a title keeps its words ("the Migration Today series", "Current Trends in …").
+ */
+const PRESENT_TIME = /\s*(?:\b(?:at present|nowadays|these days|at the moment|today|currently|presently|now)\b,?|\bcurrent\s+(?=\p{Ll})|^(?:At present|Nowadays|These days|At the moment|Today|Currently|Presently|Now)\b,?)/gu;
 
 /**
  * The question asked about other years: its time phrase is replaced ("in 2009" → "in 2008"), or the
