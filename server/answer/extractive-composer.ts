@@ -120,7 +120,7 @@ export function createExtractiveComposer(options: ExtractiveComposerOptions = {}
       // Nothing answers the follow-up in its rewritten words: near the previous answer, the words the rewrite brought in
       // ("it" → "the training sessions for the staff of Permanent Missions") are the conversation's, not the sentence's
       // to repeat ("… thanks to the generous contribution of the Government of Switzerland").
-      if (!selected && askedWords !== undefined) {
+      if (!selected && askedWords !== undefined && askedWords.trim() !== question.trim()) {
         scored = score(askedWords);
         selected = select(scored);
       }

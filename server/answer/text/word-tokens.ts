@@ -1,6 +1,7 @@
 import { stem } from '../../../vectors/lexical/porter-stemmer';
 import { QUESTION_STOP_WORDS } from './stop-words';
 import { BASE_OF_IRREGULAR } from '../../../vectors/query/verb-forms';
+import { isYear } from '../../../vectors/query/year-pattern';
 
 export type TokenKind = 'word' | 'number' | 'year';
 
@@ -25,7 +26,6 @@ export type WordToken = {
 const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*|%/gu;
 /** "percentage", "percent", "per cent" and "%" are one thing to match on. */
 export const PERCENT_KEY = 'percent';
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const stems = new Map<string, string>();
 
 function stemCached(word: string): string {
@@ -50,7 +50,7 @@ export function tokenize(text: string): WordToken[] {
     const start = match.index;
     if (/^\d/.test(raw)) {
       const norm = numberNorm(raw);
-      const kind: TokenKind = YEAR.test(raw) ? 'year' : 'number';
+      const kind: TokenKind = isYear(raw) ? 'year' : 'number';
       out.push({ text: raw, start, end: start + raw.length, norm, key: norm, kind, capitalized: false, acronym: false, stop: false });
       continue;
     }
