@@ -53,6 +53,9 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
   return null;
 }
 
+/** What an event or a project does or has done to it, never the Organization: cost, take place, be held, last, be attended. */
+const EVENT_PREDICATE = /\b(?:cost|costs|costed|take place|takes place|took place|taken place|held|last|lasts|lasted|attended|was it for|is it for|were it for)\b/i;
+
 /** "this" and "that" alone stand for a thing or an idea, never for IOM ("the gender side of this"), nor for where. */
 const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
@@ -111,6 +114,9 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
     const agreeing = otherCase.length > 0 || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && singularVerb);
     const antecedent = pick(anaphor, turns, new Set([...other, ...otherCase]), agreeing);
     if (!antecedent) continue;
+    // "How much did it cost?", "Where was it held?" after "How many migrants did IOM train in 2009?": what costs or is
+    // held is the training, an event, not the Organization; "it" stays rather than read as IOM.
+    if (antecedent.generic && !anaphor.possessive && !anaphor.plural && EVENT_PREDICATE.test(body)) continue;
     if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
     if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
     const named = resolveName(antecedent, context);
