@@ -615,12 +615,14 @@ describe('follow-up rewriter', () => {
     expect(after('Roughly how many nations take part in the Bali Process?', 'Which ones?')).toBe('Which nations take part in the Bali Process?');
   });
 
-  it('does not read "it" as IOM when what is said of it is an event\'s: "How much did it cost?"', () => {
+  it('does not read "it" as IOM when what is said of it is an event\'s or another kind of thing\'s: "How much did it cost?"', () => {
     const trained = 'How many migrants did IOM train in 2009?';
     expect(after(trained, 'How much did it cost?')).toBe('How much did it cost?');
     expect(after(trained, 'Where was it held?')).toBe('Where was it held?');
+    expect(after(trained, 'What kind of training was it?')).toBe('What kind of training was it?');
     // The Organization's own: "it" is IOM.
     expect(after(trained, 'Where is it based?')).toBe('Where is IOM based?');
+    expect(after(trained, 'What kind of organization is it?')).toBe('What kind of organization is IOM?');
     // A name that can be held stays its antecedent.
     expect(after('What is the Berne Initiative?', 'When was it held?')).toBe('When was the Berne Initiative held?');
   });

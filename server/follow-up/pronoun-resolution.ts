@@ -1,4 +1,5 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
+import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { stem } from '../../vectors/lexical/porter-stemmer';
 import { bareWord, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { antecedentsOf, type Antecedent } from './antecedents';
@@ -55,6 +56,12 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
 
 /** What an event or a project does or has done to it, never the Organization: cost, take place, be held, last, be attended. */
 const EVENT_PREDICATE = /\b(?:cost|costs|costed|take place|takes place|took place|taken place|held|last|lasts|lasted|attended|was it for|is it for|were it for)\b/i;
+
+/** "What kind of training was it?": the kind of thing "it" is, unless a kind of person or organisation. */
+function kindOfThing(body: string): boolean {
+  const noun = /\b(?:what|which) (?:kinds?|types?|sorts?) of ([\p{L}-]+) (?:is|was|were|are) it\b/iu.exec(body)?.[1];
+  return noun !== undefined && !isPartyNoun(noun.toLowerCase());
+}
 
 /** "this" and "that" alone stand for a thing or an idea, never for IOM ("the gender side of this"), nor for where. */
 const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -116,7 +123,8 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
     if (!antecedent) continue;
     // "How much did it cost?", "Where was it held?" after "How many migrants did IOM train in 2009?": what costs or is
     // held is the training, an event, not the Organization; "it" stays rather than read as IOM.
-    if (antecedent.generic && !anaphor.possessive && !anaphor.plural && EVENT_PREDICATE.test(body)) continue;
+    // "What kind of training was it?" says what "it" is, and the Organization is no training.
+    if (antecedent.generic && !anaphor.possessive && !anaphor.plural && (EVENT_PREDICATE.test(body) || kindOfThing(body))) continue;
     if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
     if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
     const named = resolveName(antecedent, context);
