@@ -35,10 +35,12 @@ describe('amounts', () => {
   it('does not take the days of a date range for an amount', () => {
     expect(amountsIn('will be held in Geneva on 18-19 June', ['particip'])).toEqual({ stated: false, nearTerm: false });
     expect(amountsIn('attended by 18 experts in June', ['expert'])).toEqual({ stated: true, nearTerm: true });
-    // A share is an amount, but not how many when a count is asked.
+    // A share is an amount, but no count of the staff when a count is asked: it is reported apart.
     const share = 'Ninety-seven per cent of IOM staff members are posted in the Field, and 45% of participants are women.';
     expect(amountsIn(share, ['staff'])).toEqual({ stated: true, nearTerm: true });
-    expect(amounts(tokenize(share), new Set(['staff']), share, false)).toEqual({ stated: false, nearTerm: false });
+    expect(amounts(tokenize(share), new Set(['staff']), share, false)).toEqual({ stated: false, nearTerm: false, share: true });
+    const both = 'The total number of staff grew to 7,258 in 2009; ninety-seven per cent of them are in the Field.';
+    expect(amounts(tokenize(both), new Set(['staff']), both, false)).toEqual({ stated: true, nearTerm: true });
   });
 
   it('counts a quoted title as one word between a date and the words of the question', () => {

@@ -86,15 +86,26 @@ function isShare(tokens: WordToken[], i: number): boolean {
 }
 
 /**
- * Whether the tokens state an amount, and whether one sits next to the thing counted; `text` is what their offsets
- * refer to. Without `shares`, a share is no amount: "Ninety-seven per cent of IOM staff …" does not say how many staff.
+ * Whether the tokens state an amount, whether one sits next to the thing counted, and whether the only amount is a
+ * share that was not asked for (`share`).
  */
-export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text: string, shares = true): { stated: boolean; nearTerm: boolean } {
+export type Amounts = { stated: boolean; nearTerm: boolean; share?: boolean };
+
+/**
+ * The amounts of the tokens; `text` is what their offsets refer to. Without `shares`, a share is no count of what it
+ * is a share of: "Ninety-seven per cent of IOM staff …" does not say how many staff there are, so it is reported
+ * apart (`share`), an answer only when nothing states a count.
+ */
+export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text: string, shares = true): Amounts {
   let stated = false;
+  let share = false;
   const isCounted = (t: WordToken) => t.kind === 'word' && counted.has(t.key);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!shares && isShare(tokens, i)) continue;
+    if (!shares && isShare(tokens, i)) {
+      share = true;
+      continue;
+    }
     // Spelled-out counts state an amount only before the thing counted, as the head of the phrase:
     // "two intersessional workshops each year", not "two expert seminars".
     if (token.kind === 'word' && COUNT_WORDS.has(token.norm)) {
@@ -113,7 +124,7 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
     stated = true;
     if (tokens.slice(Math.max(0, i - 6), i + 7).some(isCounted)) return { stated, nearTerm: true };
   }
-  return { stated, nearTerm: false };
+  return { stated, nearTerm: false, ...(share && !stated ? { share } : {}) };
 }
 
 /** Where the text quotes something (a title, a name): start and end offsets, quotation marks included. */

@@ -7,7 +7,6 @@ import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
 
 const HOW_LONG = /\bhow long\b/i;
-const SHARE = /\b(?:per ?cent|percentage|share|proportion|portion|fraction|rate)s?\b|%/i;
 
 /** How well a candidate fits the kind of answer asked for. */
 export type TypeFit = {
@@ -46,14 +45,15 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
 
   if (types.has('quantity')) {
     // Token offsets are in the passage text; the candidate's text is cleaned.
-    // "How many staff does IOM have?" asks a count, which a share does not give; "How many staff members are posted in
-    // the Field?" asks what part of them is so, which it does, and so does "how many per cent".
-    const amount = amounts(tokens, ctx.counted, candidate.context.passage.text, !ctx.profile.countsObject || SHARE.test(ctx.profile.question));
+    // "How many staff does IOM have?" asks a count, which a share gives less well than a count of the staff; "How many
+    // staff members are posted in the Field?" asks what part of them is so, which it gives, as for "how many per cent".
+    const amount = amounts(tokens, ctx.counted, candidate.context.passage.text, ctx.profile.countsShare);
     // "How long did it run?" is answered by a period too ("(2007 to 2010)", "since 1979").
     const period = HOW_LONG.test(ctx.profile.question) && statesPeriod(candidate.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
     // "How many of them were children?" is not answered by how many they were.
-    fit.hard = (amount.stated || period) && (!types.has('money') || statesMoney(candidate.text)) && (!ctx.profile.countsPart || amount.nearTerm);
+    const stated = amount.stated || amount.share === true;
+    fit.hard = (stated || period) && (!types.has('money') || statesMoney(candidate.text)) && (!ctx.profile.countsPart || amount.nearTerm);
     fit.nearTerm = amount.nearTerm;
     fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
   }

@@ -1,6 +1,6 @@
 import { placeKind } from '../../vectors/lexical/places';
 import { parseWhQuestion, questionVerbs, whSubjectVerb } from '../../vectors/query/question-grammar';
-import { DO_AUX, isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
+import { BE_AUX, isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { roleOf, type Role } from '../../vectors/lexical/role-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
@@ -66,10 +66,10 @@ export type QuestionProfile = {
    */
   countedThings: string[];
   /**
-   * "How many staff does IOM have?", "How many migrants did IOM train?": what is counted is the object of the question's
-   * verb, a number of things, not a part of them that something is said of ("How many staff are posted in the Field?").
+   * "How many staff members are posted in the Field?", "How many of them were children?", "What share …": a part of
+   * something is counted, which a share states as well as a count ("How many staff does IOM have?" is no part).
    */
-  countsObject: boolean;
+  countsShare: boolean;
   /** "How many of the trafficked persons were children?": what is counted is a part, so its count must be stated. */
   countsPart: boolean;
   /**
@@ -119,6 +119,8 @@ const WHICH_PUBLICATION =
   /^(?:\S+\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)\b/i;
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
+/** "how many per cent", "what share", "percentage": a share is asked for. */
+const SHARE_ASKED = /\b(?:per ?cent|percentage|share|proportion|portion|fraction|rate)s?\b|%/i;
 const LEADS_TO = /\b(?:lead|leads|leading|led) to\b/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;
 
@@ -197,7 +199,10 @@ export function profileQuestion(question: string): QuestionProfile {
   const counting = part ?? parsed?.whNoun ?? [];
   const countedKeys = [...contentKeys(tokenize(counting.join(' ')))].filter((k) => seen.has(k)).slice(-1);
   const countedThings = types.has('money') ? [] : countedKeys.filter((k) => !GENERIC_COUNTS.has(k));
-  const countsObject = parsed !== null && part === null && parsed.aux !== null && DO_AUX.has(parsed.aux.toLowerCase()) && parsed.wh[1]?.toLowerCase() === 'many';
+  // "How many staff members are posted in the Field?": what is said of the counted things picks out a part of them;
+  // "How many IOM staff are there?" says nothing of them.
+  const predicatesPart =
+    parsed !== null && parsed.wh[1]?.toLowerCase() === 'many' && parsed.aux !== null && BE_AUX.has(parsed.aux.toLowerCase()) && parsed.rest.length > 0 && parsed.rest[0].toLowerCase() !== 'there';
   const capital = (t: WordToken, i: number) => t.kind === 'word' && !t.stop && (t.acronym || (t.capitalized && i > 0));
   // "Capacity-building": a word hyphenated to a capitalised one belongs to the name.
   const hyphenated = (t: WordToken, i: number) => i > 0 && capital(tokens[i - 1], i - 1) && t.start === tokens[i - 1].end + 1 && question[t.start - 1] === '-';
@@ -209,5 +214,5 @@ export function profileQuestion(question: string): QuestionProfile {
   const subjectVerb = whSubjectVerb(question);
   // "What factors led to irregular migration?" asks a cause, not who leads.
   const role = subjectVerb && !LEADS_TO.test(question) ? roleOf(subjectVerb) : null;
-  return { asksPublication, role, countsObject, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, names, placeNames };
+  return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, countsShare: part !== null || predicatesPart || SHARE_ASKED.test(question), names, placeNames };
 }
