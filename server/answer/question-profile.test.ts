@@ -155,6 +155,7 @@ describe('profileQuestion: a role asked about', () => {
     ['What factors lead to irregular migration?', false],
     ['Which developments led to the Berne Initiative?', false],
     ['Which report edited by IOM covers remittances?', false],
+    ['Which country led the negotiations leading to the Bali Process?', true],
     ['Who attended the seminar?', false],
   ])('%s → %s', (question, expected) => {
     expect(profileQuestion(question).role !== null).toBe(expected);

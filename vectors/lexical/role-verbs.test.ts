@@ -37,6 +37,13 @@ describe('role verbs', () => {
     // Running is stated by chairing or leading too, funding by support.
     expect(states('running', 'IOM and UNHCR co-chair the Diversity Initiative')).toBe(true);
     expect(states('funded', 'a project supported by the European Commission')).toBe(true);
+    // The forms reports state a role in, which the word boundaries must not lose.
+    expect(states('heads', 'Ms Smith heads the Migration Policy Division.')).toBe(true);
+    expect(states('funded', 'The Government of Japan contributed USD 500,000 to the project.')).toBe(true);
+    expect(states('funded', 'with financial support from the European Commission')).toBe(true);
+    expect(states('won', 'The film received the Plural+ award.')).toBe(true);
+    expect(states('chairs', 'the Presidents of the two committees')).toBe(true);
+    expect(states('runs', 'a research and capacity-building project implemented by IOM')).toBe(true);
     // A directory is no director.
     expect(states('heads', 'Details of these studies can be found in a new IOM Research Directory.')).toBe(false);
     expect(states('heads', 'The Division reports to the Director General.')).toBe(true);
