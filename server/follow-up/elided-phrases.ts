@@ -5,7 +5,7 @@ import { isParticiple, withS } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { antecedentsOf } from './antecedents';
-import { appendPhrase, withYears } from './time-phrases';
+import { withYears } from './time-phrases';
 import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
 import { YEAR } from '../../vectors/query/year-pattern';
 
@@ -229,7 +229,7 @@ export function resolveCount(body: string, previous: string): string | null {
   if (!counted || counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') !== 'how many' || counted.whNoun.length === 0) return null;
   const again = COUNT_AGAIN.exec(asked);
   // A year the previous question asked about is swapped; with none, the year is added; a title's year stays.
-  if (again) return ASKED_YEAR.test(previous) ? withYears(previous, again[1]) : ANY_YEAR.test(previous) ? null : appendPhrase(previous, `in ${again[1]}`);
+  if (again) return ASKED_YEAR.test(previous) || !ANY_YEAR.test(previous) ? withYears(previous, again[1]) : null;
   const count = COUNT_WITHOUT_NOUN.exec(asked);
   if (!count || ANY_YEAR.test(asked) || /^how many (?:were|are) there\b/i.test(asked)) return null;
   const whole = antecedentsOf(previous, [], true).find((a) => a.described);

@@ -46,6 +46,11 @@ describe('follow-up rewriter', () => {
     expect(after('Why do migrants have nowhere to go?', 'And in 2005?')).toBe('Why do migrants have nowhere to go in 2005?');
     expect(after('What does the Migration Today series cover?', 'And in 2005?')).toBe('What does the Migration Today series cover in 2005?');
     expect(after('How many copies of the Current Trends report were printed?', 'And in 2005?')).toBe('How many copies of the Current Trends report were printed in 2005?');
+    expect(after('Who is the current Director General of IOM?', 'And in 2005?')).toBe('Who is the Director General of IOM in 2005?');
+    // A year with its preposition is the one asked about, not the year ending a title.
+    expect(after('How many copies of the World Migration Report 2008 were sold in 2009?', 'And in 2010?')).toBe(
+      'How many copies of the World Migration Report 2008 were sold in 2010?',
+    );
   });
 
   it('swaps the year of the previous question: "And in 2008?"', () => {
@@ -631,6 +636,10 @@ describe('follow-up rewriter', () => {
     expect(after('How many migrants did IOM train in 2009?', 'How many in 2008?')).toBe('How many migrants did IOM train in 2008?');
     expect(after('How many migrants did IOM train in 2009?', 'Roughly how many in 2007?')).toBe('How many migrants did IOM train in 2007?');
     expect(after('How many migrants did IOM train?', 'How many in 2008?')).toBe('How many migrants did IOM train in 2008?');
+    expect(after('How many migrants live in the world today?', 'How many in 2005?')).toBe('How many migrants live in the world in 2005?');
+    expect(after('How many copies of the World Migration Report 2008 were sold in 2009?', 'How many in 2010?')).toBe(
+      'How many copies of the World Migration Report 2008 were sold in 2010?',
+    );
     // A title's year is not the year asked about.
     expect(after('How many copies of the World Migration Report 2008 were sold?', 'How many in 2005?')).not.toContain('Report 2005');
   });

@@ -16,7 +16,10 @@ const TIME_PHRASES = new RegExp(
 /** The first time phrase that is not the year of a report the question names ("IOM's 2010 review of its Strategy"). */
 function outsideNamedReport(question: string): RegExpExecArray | null {
   const source = sourceMention(question);
-  return [...question.matchAll(TIME_PHRASES)].find((m) => !source || m.index + m[0].length <= source.start || m.index >= source.end) ?? null;
+  const phrases = [...question.matchAll(TIME_PHRASES)].filter((m) => !source || m.index + m[0].length <= source.start || m.index >= source.end);
+  // "… the World Migration Report 2008 were sold in 2009": a year with its preposition is the time asked about before
+  // a bare year, which may end a title.
+  return phrases.find((m) => m[1] !== undefined) ?? phrases[0] ?? null;
 }
 
 export function yearsIn(text: string): string[] {
@@ -58,7 +61,7 @@ export function appendPhrase(question: string, phrase: string): string {
  * Words that date a question to the present: "today", "currently", "the current count", "At present, …"; lower-case
  * only, or opening the question, so a title keeps its words ("the Migration Today series", "Current Trends in …").
  */
-const PRESENT_TIME = /\s*(?:\b(?:at present|nowadays|these days|at the moment|today|currently|presently|now)\b,?|\bcurrent\s+(?=\p{Ll})|^(?:At present|Nowadays|These days|At the moment|Today|Currently|Presently|Now)\b,?)/gu;
+const PRESENT_TIME = /\s*(?:\b(?:at present|nowadays|these days|at the moment|today|currently|presently|now)\b,?|\bcurrent\s+|^(?:At present|Nowadays|These days|At the moment|Today|Currently|Presently|Now)\b,?)/gu;
 
 /**
  * The question asked about other years: its time phrase is replaced ("in 2009" → "in 2008"), or the
