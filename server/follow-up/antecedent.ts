@@ -16,6 +16,8 @@ export type Antecedent = {
   topic?: boolean;
   /** What "which/what X" asks about: the topic when the question has no other ("Which 2008 workshop did IOM feed into?"). */
   asked?: boolean;
+  /** A plural subject whose number is certain ("the GFMD roundtables"): "they", never "it". */
+  numberFixed?: boolean;
   /** What "in/at/during which X" sets, where or when, not what the question is about ("In how many countries …"). */
   circumstance?: boolean;
   /**

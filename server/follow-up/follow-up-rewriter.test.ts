@@ -608,9 +608,12 @@ describe('follow-up rewriter', () => {
     expect(after('What did the Bangkok seminar discuss?', 'Who organized it?')).toBe('Who organized the Bangkok seminar?');
     expect(after('Is there a handbook on labour migration for Asian countries?', 'Who published it?')).toBe('Who published the handbook?');
     expect(after('Is there a report on the February 2007 Bangkok expert seminar?', 'Who is writing it?')).toBe('Who is writing the report?');
-    // A plural subject is no "it"; "they" finds it.
+    // A plural subject is no "it"; "they" finds it, owner and all; "the series" may be one.
     expect(after('What did the participants recommend?', 'Was it implemented?')).toBe('Was it implemented?');
     expect(after('What did the experts recommend?', 'Who were they?')).toBe('Who were the experts?');
+    expect(after('What did the GFMD roundtables discuss?', 'Who chaired them?')).toBe('Who chaired the GFMD roundtables?');
+    expect(after("What did IOM's Member States agree?", 'When did they agree?')).toBe("When did IOM's Member States agree?");
+    expect(after('What did the series cover?', 'Who edited it?')).toBe('Who edited the series?');
     // "any", "still" are no part of what "Is there …" asks exists.
     expect(after('Are there any IOM projects on climate change?', 'Who funds them?')).toBe('Who funds the IOM projects?');
     expect(after('Is there still a gap between labour demand and supply?', 'How big is it?')).toBe('How big is the gap?');

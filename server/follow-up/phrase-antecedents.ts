@@ -122,10 +122,12 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         // it is about: "they" the experts, "it" the seminar.
         add(sv.subject, true);
         add(sv.subject.slice(sv.preposition + 1), true);
-      } else if (sv && !isPlural(clean(sv.subject.at(-1) ?? ''))) {
-        // "What did the Bangkok seminar discuss?": no object, so "it" is the subject. A plural subject ("What did the
-        // participants recommend?") is no "it", and "they" finds it among the plural phrases.
+      } else if (sv) {
+        // "What did the Bangkok seminar discuss?": no object, so the subject is what it is about. A plural subject
+        // ("What did the GFMD roundtables discuss?") is "they", never "it": its number is certain.
+        const added = out.length;
         add(sv.subject, true);
+        if (out.length > added && out[added].plural && !UNCOUNTED_S.test(out[added].text)) out[added] = { ...out[added], numberFixed: true };
       }
     } else if (whSubject) {
       // The object after the verb and its particles is what the question is about.
@@ -162,6 +164,9 @@ export function phrases(question: string, words: string[]): Antecedent[] {
   if (of > 0 && out.length === 0) add(words.slice(of + 1));
   return out;
 }
+
+/** Nouns in "-s" that may be singular ("the series", "the means"): their number is not certain. */
+const UNCOUNTED_S = /(?:series|species|means|news|headquarters)$/i;
 
 /** Words between "Is there" and what it asks exists: "Is there still a gap", "Are there any IOM projects". */
 const EXISTENTIAL_FILLERS: ReadonlySet<string> = new Set(['any', 'some', 'still', 'also', 'already', 'ever', 'really', 'currently', 'now', 'yet', 'much', 'many']);

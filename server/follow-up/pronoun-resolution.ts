@@ -43,6 +43,7 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
         !taken.has(a.text.toLowerCase()) &&
         !((anaphor.plural || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun)) && a.generic) &&
         !(DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && a.circumstance) &&
+        !(a.numberFixed && a.plural !== anaphor.plural) &&
         (!agreeing || (a.plural === anaphor.plural && a.kind !== 'section')),
     );
     const fitting = anaphor.noun
