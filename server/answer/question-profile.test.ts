@@ -142,6 +142,11 @@ describe('profileQuestion: a publication asked for by name', () => {
     ['What guides IOM policy on trafficking?', false],
     ['What is the volume of remittances?', false],
     ['What volume of remittances did migrants send home?', false],
+    ['What is the title of the IOM report on unaccompanied children?', true],
+    ['Which is the IOM report on remittances in Bangladesh?', true],
+    ['Which of the reports covers remittances?', true],
+    ['What guide did IOM publish for migrants?', true],
+    ['Which volume of the series covers Africa?', true],
   ])('%s → %s', (question, expected) => {
     expect(profileQuestion(question).asksPublication).toBe(expected);
   });

@@ -111,12 +111,17 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
   return runs;
 }
 
+/** What a publication is called. */
+const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)`;
 /**
- * "Which recent publication …", "In which publication series …", "What book …": a publication asked for by name; not
- * "What does the report say …" (an auxiliary or article between), nor "What guides …" or "What volume of …".
+ * "Which recent publication …", "Which of the reports …", "What book …", "What is the title of the IOM report …": a
+ * publication asked for by name; not "What does the report say …" (an auxiliary or article between "what" and the
+ * noun), "What guides …" or "What volume of …".
  */
-const WHICH_PUBLICATION =
-  /^(?:\S+\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)\b/i;
+const WHICH_PUBLICATION = new RegExp(
+  String.raw`^(?:\S+\s+)?(?:which\s+(?:\S+\s+){0,3}?(?:${PUBLICATION}|volumes?|guides?)|what\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:${PUBLICATION}|guide))\b|\b(?:title|name)s? of (?:\S+\s+){0,4}?${PUBLICATION}\b`,
+  'i',
+);
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
 /** "how many per cent", "what share", "percentage": a share is asked for. */
