@@ -71,7 +71,7 @@ export function whichOfCounted(body: string, previous: string): string | null {
   const [whWord, modifier] = parsed.wh.map((w) => w.toLowerCase());
   if (whWord === 'which' || whWord === 'what') return previous;
   if (whWord !== 'how' || modifier !== 'many') return null;
-  // "Roughly how many nations …" → "Which nations …": the adverb sharpened the count, not the names.
-  const prefix = parsed.prefix.filter((w) => !WH_SHARPENERS.has(w.toLowerCase()));
+  // "Roughly how many nations …", "About how many …" → "Which nations …": the adverb sharpened the count, not the names.
+  const prefix = parsed.prefix.filter((w) => !WH_SHARPENERS.has(w.toLowerCase()) && w.toLowerCase() !== 'about');
   return [...prefix, 'which', ...parsed.whNoun, ...(parsed.aux ? [parsed.aux] : []), ...parsed.rest].join(' ') + '?';
 }
