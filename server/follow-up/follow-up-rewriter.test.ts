@@ -3,7 +3,7 @@ import { PASSAGES } from '../../test-support/answer-passages';
 import { passageCitation } from '../answer';
 import type { Citation } from '../protocol';
 import { createFollowUpRewriter, type FollowUpTurn } from './index';
-import { resolveCountedNoun } from './elided-phrases';
+import { resolveCountedNoun } from './elided-counts';
 
 const rewriter = createFollowUpRewriter();
 const turn = (standaloneQuestion: string, answer = '', citations: Citation[] = [], question = standaloneQuestion): FollowUpTurn => ({
