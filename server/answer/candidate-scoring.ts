@@ -150,7 +150,9 @@ export function scoreCandidates(
     // counts whole when its passage spells it out, and when the word kept tells it apart: "migration", which most
     // passages use, is no mention of the Migration Dialogue for Southern Africa.
     const shortened = new Set(profile.names.filter((name) => name.some((k) => ownKeys.has(k) && !inMostPassages(k)) && name.every(inPassage)).flat());
-    const nearFocus = inherited.size > 0 && focusProximity(candidate, settings.focus, settings.focusReach) >= CONVERSATION_NEAR;
+    // How near the previous answer's quotes, once per candidate: the follow-up credit and the rank both read it.
+    const proximity = settings.focus.length > 0 ? focusProximity(candidate, settings.focus, settings.focusReach) : 0;
+    const nearFocus = inherited.size > 0 && proximity >= CONVERSATION_NEAR;
     const inOwn = (k: string) => ownKeys.has(k) || shortened.has(k) || (pointedTo?.has(k) ?? false) || (nearFocus && inherited.has(k));
 
     // What the sentence it continues says counts half toward its rank.
@@ -177,7 +179,7 @@ export function scoreCandidates(
     const holdsAskedKind = fit.constrained && fit.hard && years.datedAsAsked;
     const focusBonus =
       settings.focus.length > 0
-        ? settings.focusWeight * focusProximity(candidate, settings.focus, settings.focusReach) - (alreadyQuoted(candidate, settings.focus) && !holdsAskedKind ? settings.repeatPenalty : 0)
+        ? settings.focusWeight * proximity - (alreadyQuoted(candidate, settings.focus) && !holdsAskedKind ? settings.repeatPenalty : 0)
         : 0;
     const score =
       coverage + 0.3 * passageCoverage + fit.bonus + years.bonus + rankBonus + focusBonus - lengthPenalty + settings.semanticWeight * (semantic ?? 0);
