@@ -40,6 +40,10 @@ export const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:]+
 export const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
 export const isName = (word: string) => /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word);
 export const isPlural = (text: string) => /(?:[^s']s|\p{Lu}s)$/u.test(text) && !/(?:ss|us|is)$/.test(text);
+/** Nouns in "-s" that may be singular ("the series", "the means"): `isPlural` counts them plural, without certainty. */
+const UNCOUNTED_S = /(?:series|species|means|news|headquarters)$/i;
+/** Plural beyond doubt: "the GFMD roundtables", not "the series". */
+export const certainlyPlural = (text: string) => isPlural(text) && !UNCOUNTED_S.test(text);
 
 export function phrase(words: string[], kind: Antecedent['kind']): Antecedent | null {
   let list = words.map(clean).filter(Boolean);

@@ -2,7 +2,7 @@ import { nounTakenForVerb, parseWhQuestion, passiveParticipleAt, splitSubject, v
 import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
 import { isParticiple } from '../../vectors/query/verb-forms';
-import { ADVERBS, clean, DETERMINERS, isContentWord, isName, isPlural, phrase, type Antecedent } from './antecedent';
+import { ADVERBS, certainlyPlural, clean, DETERMINERS, isContentWord, isName, isPlural, phrase, type Antecedent } from './antecedent';
 import { requestedTopic } from './requests';
 
 /** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
@@ -127,7 +127,7 @@ export function phrases(question: string, words: string[]): Antecedent[] {
         // ("What did the GFMD roundtables discuss?") is "they", never "it": its number is certain.
         const added = out.length;
         add(sv.subject, true);
-        if (out.length > added && out[added].plural && !UNCOUNTED_S.test(out[added].text)) out[added] = { ...out[added], numberFixed: true };
+        if (out.length > added && out[added].plural && certainlyPlural(out[added].text)) out[added] = { ...out[added], numberFixed: true };
       }
     } else if (whSubject) {
       // The object after the verb and its particles is what the question is about.
@@ -164,9 +164,6 @@ export function phrases(question: string, words: string[]): Antecedent[] {
   if (of > 0 && out.length === 0) add(words.slice(of + 1));
   return out;
 }
-
-/** Nouns in "-s" that may be singular ("the series", "the means"): their number is not certain. */
-const UNCOUNTED_S = /(?:series|species|means|news|headquarters)$/i;
 
 /** Words between "Is there" and what it asks exists: "Is there still a gap", "Are there any IOM projects". */
 const EXISTENTIAL_FILLERS: ReadonlySet<string> = new Set(['any', 'some', 'still', 'also', 'already', 'ever', 'really', 'currently', 'now', 'yet', 'much', 'many']);
