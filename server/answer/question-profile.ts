@@ -126,7 +126,6 @@ const WHICH_PUBLICATION = new RegExp(
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
 /** "how many per cent", "what share", "percentage": a share is asked for. */
 const SHARE_ASKED = /\b(?:per ?cent|percentage|share|proportion|portion|fraction|rate)s?\b|%/i;
-const LEADS_TO = /^(?:lead|leads|leading|led) to\b/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;
 
 /** Words before a year that make it the end or start of a period ("by 2009", "from 2007"). */
@@ -219,7 +218,7 @@ export function profileQuestion(question: string): QuestionProfile {
   const subjectVerb = whSubjectVerb(question);
   // "What factors led to irregular migration?" asks a cause, not who leads ("Which country led the talks leading to …"
   // does ask who led).
-  const causal = subjectVerb !== null && /^(?:lead|leads|leading|led)$/i.test(subjectVerb) && LEADS_TO.test(question.slice(question.indexOf(subjectVerb)));
+  const causal = subjectVerb !== null && /^(?:lead|leads|leading|led)$/i.test(subjectVerb) && new RegExp(String.raw`\b${subjectVerb}\s+to\b`, 'i').test(question);
   const role = subjectVerb && !causal ? roleOf(subjectVerb) : null;
   return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, countsShare: part !== null || predicatesPart || SHARE_ASKED.test(question), names, placeNames };
 }
