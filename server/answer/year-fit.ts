@@ -2,7 +2,7 @@ import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import { MONTHS } from './text/stop-words';
 import type { WordToken } from './text/word-tokens';
-import { YEAR } from '../../vectors/query/year-pattern';
+import { YEAR, yearsNamed } from '../../vectors/query/year-pattern';
 
 /**
  * A year that ends a title, after a capitalised word or acronym with only a space between ("World Migration 2008",
@@ -40,11 +40,10 @@ function sincePattern(year: string): RegExp {
  * names two years, not a period).
  */
 const YEAR_RANGE = new RegExp(String.raw`\b(?:between\s+${YEAR}\s+and|${YEAR}\s*(?:-|–|—|to|through|until))\s*${YEAR}\b`, 'giu');
-const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`, 'g');
 
 /** Whether `year` appears in `text` only as a bound of a period ("From 2007 through 2009" for 2009). */
 function onlyBoundsPeriod(text: string, year: string): boolean {
-  const count = (part: string) => (part.match(ANY_YEAR) ?? []).filter((y) => y === year).length;
+  const count = (part: string) => yearsNamed(part).filter((y) => y === year).length;
   const all = count(text);
   return all > 0 && [...text.matchAll(YEAR_RANGE)].reduce((n, m) => n + count(m[0]), 0) === all;
 }

@@ -1,6 +1,6 @@
 import { parseWhQuestion } from '../../vectors/query/question-grammar';
 import { bareWord, questionWords } from '../../vectors/query/word-classes';
-import { YEAR } from '../../vectors/query/year-pattern';
+import { YEAR, yearsNamed } from '../../vectors/query/year-pattern';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { antecedentsOf } from './antecedents';
 import { firstPluralPhrase, isPlainWord, isPluralNoun } from './elided-phrases';
@@ -53,7 +53,6 @@ const COUNT_WITHOUT_NOUN = /^how many (?=(?:were|are)\b)/i;
 const COUNT_AGAIN = new RegExp(String.raw`^(?:(?:roughly|approximately|about) )?how many (?:(?:were|are) there )?(?:in |during )?(${YEAR})\s*[?.!]*$`, 'i');
 /** A year asked about with its preposition ("in 2009"), not one that ends a title ("the World Migration Report 2008"). */
 const ASKED_YEAR = new RegExp(String.raw`\b(?:in|during|for|by) ${YEAR}\b`, 'i');
-const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 
 /**
  * A count without its noun after a "how many" question: "How many were there in 2007?" asks it again for 2007, in
@@ -68,9 +67,9 @@ export function resolveCount(body: string, previous: string): string | null {
   if (!counted || counted.wh.slice(0, 2).map((w) => w.toLowerCase()).join(' ') !== 'how many' || counted.whNoun.length === 0) return null;
   const again = COUNT_AGAIN.exec(asked);
   // A year the previous question asked about is swapped; with none, the year is added; a title's year stays.
-  if (again) return ASKED_YEAR.test(previous) || !ANY_YEAR.test(previous) ? withYears(previous, again[1]) : null;
+  if (again) return ASKED_YEAR.test(previous) || yearsNamed(previous).length === 0 ? withYears(previous, again[1]) : null;
   const count = COUNT_WITHOUT_NOUN.exec(asked);
-  if (!count || ANY_YEAR.test(asked) || /^how many (?:were|are) there\b/i.test(asked)) return null;
+  if (!count || yearsNamed(asked).length > 0 || /^how many (?:were|are) there\b/i.test(asked)) return null;
   const whole = antecedentsOf(previous, [], true).find((a) => a.described);
   return whole ? `How many of the ${whole.described} ${asked.slice(count[0].length)}` : null;
 }

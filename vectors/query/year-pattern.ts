@@ -15,3 +15,7 @@ export const PERIOD_PREFIX = String.raw`\b(?:post|pre|mid)[-–]`;
 const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 /** A word that is a year, and nothing else. */
 export const isYear = (word: string) => WHOLE_YEAR.test(word);
+
+const YEAR_WORDS = new RegExp(String.raw`\b${YEAR}\b`, 'g');
+/** The years a text names, as written, in order ("from 2007 to 2009" → 2007, 2009). */
+export const yearsNamed = (text: string): string[] => text.match(YEAR_WORDS) ?? [];
