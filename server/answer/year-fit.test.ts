@@ -34,6 +34,16 @@ describe('yearFit', () => {
     expect(datedIn('What did IOM launch in 2009?', 'In 2010 IOM launched a web portal.', `In 2009, IOM was busy. In 2010 IOM launched a web portal.`)).toBe(false);
   });
 
+  it('weighs the named year fully only where it dates the answer: a count or a date', () => {
+    const bonus = (question: string, text: string) => yearFit(profileQuestion(question), candidate(text), undefined).bonus;
+    const held = 'In 2004, IOM held a follow-up workshop with the World Bank.';
+    expect(bonus('How many workshops did IOM hold in 2004?', held)).toBe(0.3);
+    expect(bonus('When in 2004 did IOM hold the follow-up workshop?', held)).toBe(0.3);
+    // The year picks out which workshop; the sentence after the one that names it says what it looked at.
+    expect(bonus('What did the follow-up workshop look at in 2004?', held)).toBe(0.1);
+    expect(bonus('What did the follow-up workshop look at in 2004?', 'In 2005, IOM presented its findings.')).toBe(-0.3);
+  });
+
   it('does not take a count for a period that the asked year only bounds ("in 2009 alone")', () => {
     expect(dated('How many people did IOM resettle in 2009 alone?', 'From 2007 through 2009, IOM resettled nearly 300,000 persons.')).toBe(false);
     expect(dated('How many people did IOM resettle in 2009?', 'Between 2007 and 2009 IOM resettled 300,000 persons, 110,000 of them in 2009.')).toBe(true);

@@ -82,6 +82,10 @@ export function yearFit(profile: QuestionProfile, candidate: Candidate, pointedT
   const periodCount = profile.types.has('quantity') && asked.length === 1 && pointInTime(profile, asked[0]) && onlyBoundsPeriod(candidate.text, asked[0]);
   const hasAsked = asked.some((y) => years.has(y));
   const askedTime = asked.some((y) => !profile.nameYears.includes(y));
-  const bonus = asked.length === 0 ? 0 : hasAsked ? (askedTime ? 0.3 : 0.1) : !undated && askedTime ? -0.3 : 0;
+  // A count or a date is the asked year's only in a sentence that names it; for anything else the year picks out the
+  // event ("What did the follow-up workshop look at in 2004?"), which the sentence after "In 2004, IOM held a follow-up
+  // workshop" is about as much: there the year weighs as a name's year does.
+  const yearDatesAnswer = profile.types.has('quantity') || profile.types.has('when');
+  const bonus = asked.length === 0 ? 0 : hasAsked ? (askedTime && yearDatesAnswer ? 0.3 : 0.1) : !undated && askedTime ? -0.3 : 0;
   return { datedAsAsked: datedAsAsked && !periodCount, bonus, otherYearsOnly: asked.length > 0 && !undated && !hasAsked };
 }
