@@ -1,4 +1,6 @@
-import { amounts, dateNearTerm, statesPeriod, definesTarget, describesParty, givesReason, pointsToSource, statesFinding, isMonth, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames, statesMoney } from './answer-signals';
+import { amounts, statesMoney } from './amount-signals';
+import { dateNearTerm, definesTarget, givesReason, isMonth, pointsToSource, statesFinding, statesPeriod } from './answer-signals';
+import { describesParty, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames } from './name-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
 import { statesRole } from '../../vectors/lexical/role-verbs';

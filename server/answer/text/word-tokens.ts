@@ -86,3 +86,8 @@ export function contentKeys(tokens: readonly WordToken[]): Set<string> {
   }
   return keys;
 }
+
+/** Two tokens with only a space between them, the second a word: still one phrase. */
+export function isAdjacent(a: WordToken, b: WordToken): boolean {
+  return b.start - a.end <= 1 && b.kind === 'word';
+}
