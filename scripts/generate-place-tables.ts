@@ -17,7 +17,7 @@ const PLACE_FILES = new Set(['15', '17']);
 const KINDS: [string, string[]][] = [
   ['city', ['08542298', '08683242']],
   ['country', ['08562388']],
-  ['region', ['08647614', '08592656', '09265274']],
+  ['region', ['08647614', '08591861', '09277520']],
 ];
 const lemma = (word: string) => word.replace(/_/g, ' ');
 const isName = (word: string) => /^\p{Lu}[\p{L}.' -]*$/u.test(word);
@@ -40,11 +40,14 @@ function kindOf(offset: string): string | null {
   return null;
 }
 
+const PRECEDENCE = ['city', 'country', 'region', 'place'];
 const places: Record<string, string> = {};
 for (const [offset, noun] of nouns) {
   if (!PLACE_FILES.has(noun.lexFile) || !noun.words.some(isName)) continue;
   const kind = kindOf(offset) ?? 'place';
-  for (const word of noun.words) if (isName(word) && !(word in places && places[word] !== 'place')) places[word] = kind;
+  // A name of several places keeps its most particular kind: New York the city before the state, Sudan the country
+  // before the region.
+  for (const word of noun.words) if (isName(word) && (!(word in places) || PRECEDENCE.indexOf(kind) < PRECEDENCE.indexOf(places[word]))) places[word] = kind;
 }
 
 const demonyms: Record<string, string[]> = {};

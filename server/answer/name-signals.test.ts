@@ -96,4 +96,9 @@ describe('mayNameCity', () => {
   it('does not take countries for the city', () => {
     expect(city('Three global meetings were held, in 2009 (Thailand), 2011 (Botswana) and 2013 (Peru).')).toBe(false);
   });
+
+  it('does not take a continent or a region for the city', () => {
+    expect(city('The Centre promotes sound migration management in Africa.')).toBe(false);
+    expect(city('IOM co-chairs Mixed Migration Task Forces, for example, in the Horn of Africa.')).toBe(false);
+  });
 });
