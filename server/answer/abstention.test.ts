@@ -61,6 +61,13 @@ describe('abstentionSentence', () => {
     ['How many calls have the national trafficking hotlines received?', 'The reports do not say how many calls the national trafficking hotlines have received.'],
     ['How much has the annual operational spending on crisis work grown?', 'The reports do not say how much the annual operational spending on crisis work has grown.'],
     ['When and where was the IOM workshop on space tourism held?', 'The reports do not say when and where the IOM workshop on space tourism was held.'],
+    // A demonstrative before a noun opens the subject; alone, it is the subject.
+    ['How can those projects lead more people to come back?', 'The reports do not say how those projects can lead more people to come back.'],
+    ['In which languages are those curricula available?', 'The reports do not say in which languages those curricula are available.'],
+    ['When were those studies carried out?', 'The reports do not say when those studies were carried out.'],
+    ['When is this due to be finished?', 'The reports do not say when this is due to be finished.'],
+    // A word after an article is a noun ("on the move"), and the modal goes before an adverb of the verb.
+    ['How could people on the move still help reach the goals?', 'The reports do not say how people on the move could still help reach the goals.'],
   ])('%s', (question, expected) => {
     expect(abstentionSentence(question)).toBe(expected);
   });

@@ -49,6 +49,18 @@ function auxBeforeParticiple(rest: string[], aux: string, participle: number): s
   return [...rest.slice(0, verbPhrase), aux, ...rest.slice(verbPhrase)];
 }
 
+/**
+ * Whether a demonstrative opens a noun phrase ("those curricula available", "this project approved") rather than being
+ * the subject itself ("this due to be finished", "these important"): a lower-case word after it that is no verb,
+ * participle, adverb or preposition, with more of the question after that than "to …".
+ */
+function opensNounPhrase(rest: string[]): boolean {
+  if (!/^(?:this|that|these|those)$/i.test(rest[0]) || rest.length < 3) return false;
+  const next = rest[1];
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next) || isVerbLike(next) || isParticiple(next) || MID_ADVERBS.has(next) || PREPOSITIONS.has(next)) return false;
+  return lower(rest[2]) !== 'to';
+}
+
 const join = (...parts: (string | string[])[]) =>
   parts
     .flat()
@@ -77,8 +89,13 @@ export function toEmbeddedClause(question: string): string | null {
     const whIsSubject = /^\p{Ll}/u.test(rest[0]) && (isParticiple(rest[0]) || COMMON_VERBS.has(lower(rest[0])) || /(?:ed|ing)$/.test(rest[0]));
     const whWord = lower(parsed.wh[0]);
     if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
-    // "When is it due to be finished?" → "when it is due to be finished": a pronoun is the whole subject.
-    if (SUBJECT_PRONOUN.test(rest[0]) && rest.length > 1) return join(head, rest[0], aux, rest.slice(1));
+    // "When is it due to be finished?" → "when it is due to be finished": a pronoun is the whole subject; a demonstrative
+    // before a noun is not ("those curricula", "this project"): its noun phrase ends at a participle or a verb, found
+    // below, or else it is the demonstrative and its noun ("in which languages those curricula are available").
+    if (SUBJECT_PRONOUN.test(rest[0]) && rest.length > 1) {
+      if (!opensNounPhrase(rest)) return join(head, rest[0], aux, rest.slice(1));
+      if (BE_AUX.has(a) && passiveParticipleAt(rest, 2) < 0) return join(head, rest.slice(0, 2), aux, rest.slice(2));
+    }
     // "In which cities will the workshops be held?" → "… the workshops will be held": a modal goes before its "be".
     // Not a "be" of a relative clause ("people who have been trafficked").
     const relativeAt = rest.findIndex((w) => /^(?:who|which|that|whom|whose)$/i.test(w));
@@ -87,7 +104,12 @@ export function toEmbeddedClause(question: string): string | null {
     if (be > 0) return join(head, rest.slice(0, be), aux, rest.slice(be));
     // "Through what fund can IOM help …?", "How many migrants will IOM train?": the modal's subject ends at its verb.
     const modal = MODALS.has(a) ? verbalSplit(rest) : null;
-    if (modal) return join(head, modal.subject, aux, modal.verb, modal.tail);
+    if (modal) {
+      // "people on the move still | help": the modal goes before the adverb, "could still help".
+      let end = modal.subject.length;
+      while (end > 1 && MID_ADVERBS.has(lower(modal.subject[end - 1]))) end--;
+      return join(head, modal.subject.slice(0, end), aux, modal.subject.slice(end), modal.verb, modal.tail);
+    }
     // "How many projects has IOM implemented …": the subject ends at the participle.
     if (HAVE_AUX.has(a)) {
       const perfect = auxBeforeParticiple(rest, aux, perfectParticipleAt(rest));

@@ -168,7 +168,9 @@ export function verbalSplit(rest: string[]): SubjectVerb | null {
   if (sv && isAdverb(lower(sv.verb)) && /^\p{Ll}[\p{Ll}-]*$/u.test(sv.tail[0] ?? '') && !cannotBeVerb(sv.tail[0])) {
     return { subject: [...sv.subject, sv.verb], verb: sv.tail[0], tail: sv.tail.slice(1) };
   }
-  const mayBeVerb = sv !== null && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb));
+  // "people on the | move": a word right after an article or an owner is a noun.
+  const afterArticle = sv !== null && sv.subject.length > 0 && (DETERMINERS.has(lower(sv.subject.at(-1)!)) || /['’]s$/.test(sv.subject.at(-1)!));
+  const mayBeVerb = sv !== null && !afterArticle && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb));
   if (mayBeVerb && !nounTakenForVerb(rest, sv)) return sv;
   // Not after an article, owner or year (a noun: "its support", "the 2010 review"), "to" (an infinitive) or another
   // verb ("IOM helped send"), unless that one is a noun itself ("as part of its support come out").
