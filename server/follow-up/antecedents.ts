@@ -3,7 +3,8 @@ import { sourceMention, withoutAttribution } from '../../vectors/query/named-sou
 import { questionWords } from '../../vectors/query/word-classes';
 import { isPlural, type Antecedent } from './antecedent';
 import { names } from './named-antecedents';
-import { phrases, pluralNounPhrases } from './phrase-antecedents';
+import { phrases } from './phrase-antecedents';
+import { pluralNounPhrases } from './plural-noun-phrases';
 
 export type { Antecedent };
 

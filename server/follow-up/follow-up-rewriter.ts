@@ -1,13 +1,13 @@
-import { parseWhQuestion, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
-import { BE_AUX, DO_AUX, lowerFirst, questionWords } from '../../vectors/query/word-classes';
+import { lowerFirst } from '../../vectors/query/word-classes';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 import { readCues } from './follow-up-cues';
+import { graft } from './fragment-graft';
+import { capitalise, concatenate, stripEnd, tidy } from './question-text';
 import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
 import { resolveCount, resolveCountedNoun } from './elided-counts';
 import { elidedObject, resolveModifiedOne, resolveOnes, resolveOrdinalOne, swapOrdinal } from './elided-phrases';
 import { swapPhrase, swapSetting } from './phrase-swap';
-import { graftAsPassive } from './passive-graft';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -24,72 +24,6 @@ export type FollowUpRewriterOptions = {
   /** Earlier turns searched for what a pronoun stands for, most recent first (3). */
   lookback?: number;
 };
-
-/** A wh-fragment that asks about a whole clause, not one of its nouns. */
-const ADVERBIAL_WH = new RegExp(`^(?:(?:since|until|from|till)\\s+)?(?:why|when|where|how)(?:\\s+(?:${[...WH_SHARPENERS].join('|')}))?$`, 'i');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const stripEnd = (text: string) => text.trim().replace(/[?.!]+$/, '');
-
-function tidy(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\s+([?,.!])/g, '$1').trim();
-  return capitalise(/[?.!]$/.test(flat) ? flat : `${flat}?`);
-}
-
-/**
- * Grafts a wh-fragment ("In how many countries", "Why") onto the previous question:
- * "How many health assessments did IOM perform in 2009?" + "In how many countries?" →
- * "In how many countries did IOM perform health assessments in 2009?". Null when the previous
- * question's shape is not recognised.
- */
-function graft(fragment: string, previous: string): string | null {
-  const head = capitalise(stripEnd(fragment));
-  const parsed = parseWhQuestion(previous);
-  if (!parsed) {
-    const words = questionWords(previous);
-    if (words.length < 2 || !/^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)$/i.test(words[0])) return null;
-    // "Has IOM helped countries improve guardianship?" + "In which countries?": the fragment now asks for them.
-    const asked = parseWhQuestion(head)?.whNoun.map((w) => w.toLowerCase()) ?? [];
-    const body = words.slice(1);
-    const at = asked.length === 0 ? -1 : body.findIndex((_, k) => k > 0 && asked.every((w, j) => body[k + j] === w));
-    const without = (at > 0 ? [...body.slice(0, at), ...body.slice(at + asked.length)] : body).join(' ');
-    return `${head} ${words[0].toLowerCase()} ${without}?`;
-  }
-  const { aux, rest, whNoun } = parsed;
-  if (!aux) return ADVERBIAL_WH.test(head) ? graftAsPassive(head, parsed) : null;
-  if (rest.length === 0) return null;
-  // "In which countries did IOM open offices?" + "Since when?": "in which countries" only set where; the clause
-  // without it is what the new adverb asks about ("Since when did IOM open offices?"). Another wh-phrase ("How
-  // many?") would need the adjunct turned round; the caller concatenates instead.
-  const asksAdverbially = ADVERBIAL_WH.test(head);
-  if (parsed.prefix.length > 0 && whNoun.length > 0) return asksAdverbially ? [head, aux, ...rest].join(' ') + '?' : null;
-  const whWord = parsed.wh[0].toLowerCase();
-  const whIsObject = whNoun.length === 0 && (whWord === 'what' || whWord === 'who' || whWord === 'whom' || whWord === 'which');
-  if (DO_AUX.has(aux.toLowerCase())) {
-    // "Who does the IDM team up with …?" + "Why?": an adverb asks about the same clause, with its object left open.
-    if (whIsObject && asksAdverbially) return [head, aux, ...rest].join(' ') + '?';
-    // "What does IOM do about trafficking?" + "In which regions?": without its object the verb is left hanging.
-    const sv = whIsObject ? null : splitSubject(rest);
-    if (!sv) return null;
-    // "Which subject did IOM put first?" + "Why?" → "Why did IOM put the subject first?": the asked-for noun, now known.
-    const object = whNoun.length > 0 && (whWord === 'which' || whWord === 'what') ? ['the', ...whNoun] : whNoun;
-    return [head, aux, ...sv.subject, sv.verb, ...object, ...sv.tail].join(' ') + '?';
-  }
-  if (whNoun.length > 0) {
-    // "How many Migration Profiles had IOM completed …?": after have or a modal, a subject and its participle or verb
-    // make the counted noun the object ("… had IOM completed Migration Profiles …"); after be it is the subject
-    // ("How many migrants were trained?" → "In which countries were migrants trained?").
-    const sv = BE_AUX.has(aux.toLowerCase()) ? null : splitSubject(rest);
-    if (sv) return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
-    return [head, aux, ...whNoun, ...rest].join(' ') + '?';
-  }
-  // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
-  return whIsObject ? null : [head, aux, ...rest].join(' ') + '?';
-}
-
-/** The previous question with the fragment appended: readable, and it retrieves on both. */
-function concatenate(fragment: string, previous: string): string {
-  return `${stripEnd(previous)} — ${lowerFirst(stripEnd(fragment))}?`;
-}
 
 const asksWhen = (text: string) => /\bwhen\b|\b(?:what|which) (?:year|date|month)\b/i.test(text);
 

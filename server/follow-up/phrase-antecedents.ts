@@ -1,48 +1,17 @@
-import { nounTakenForVerb, parseWhQuestion, passiveParticipleAt, splitSubject, verbalSplit } from '../../vectors/query/question-grammar';
-import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
-import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
+import { parseWhQuestion, passiveParticipleAt, splitSubject } from '../../vectors/query/question-grammar';
+import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { isParticiple } from '../../vectors/query/verb-forms';
-import { ADVERBS, certainlyPlural, clean, DETERMINERS, isContentWord, isName, isPlural, phrase, type Antecedent } from './antecedent';
+import { ADVERBS, certainlyPlural, clean, DETERMINERS, isContentWord, isName, phrase, type Antecedent } from './antecedent';
+import { describedWhNoun } from './described-wh-noun';
+import { predicateNoun } from './predicate-noun';
 import { requestedTopic } from './requests';
+import { subjectAndVerb } from './subject-and-verb';
 
 /** Where "the Y of X" splits, so "them" can be the X; not inside a name ("UN Alliance of Civilizations"). */
 const ofSplit = (words: string[]) => words.findIndex((w, k) => w.toLowerCase() === 'of' && k > 0 && /^\p{Ll}/u.test(words[k - 1]));
 
-/**
- * "… is IOM the global lead of the camp management cluster?": after be, a name followed by an article is the subject
- * and what it is said to be comes after it, a phrase of its own, not "IOM the global lead".
- */
-function predicateNoun(rest: string[], aux: string): string[] | null {
-  if (!BE_AUX.has(aux)) return null;
-  let k = 0;
-  while (k < rest.length && (isName(clean(rest[k])) || (k > 0 && NAME_CONNECTORS.has(rest[k].toLowerCase()) && isName(clean(rest[k + 1] ?? ''))))) k++;
-  return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
-}
-
 /** "In which countries", "for which year": a wh-phrase after one of these sets where or when, and is no topic. */
 const SETTING_PREPOSITION = /^(?:in|at|on|during|for|since|until|within|across|throughout)$/i;
-
-/**
- * The subject, verb and what follows of "… did <subject> <verb> …": the grammar's split, repaired where it took a
- * preposition for the verb ("the experts at the Bangkok seminar analyse": the verb is the next verb-like word, or
- * the last word).
- * `preposition` is where the subject's own preposition stands, or -1.
- */
-function subjectAndVerb(rest: string[]): { subject: string[]; verb: string; tail: string[]; preposition: number } | null {
-  const split = splitSubject(rest);
-  // "does the 2007 resolution adopting IOM's Strategy call to mind", "does IOM's 2010 review of its Strategy expect":
-  // "resolution" and "review" are no verbs.
-  const sv = split && nounTakenForVerb(rest, split) ? verbalSplit(rest) : split;
-  if (!sv) return null;
-  // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
-  if (/^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0] ?? '')) return { ...sv, tail: sv.tail.slice(1), preposition: -1 };
-  if (!PREPOSITIONS.has(sv.verb.toLowerCase())) return { ...sv, preposition: -1 };
-  const at = sv.subject.length;
-  const found = rest.findIndex((w, k) => k > at + 1 && /^\p{Ll}/u.test(w) && isVerbLike(w));
-  // A verb the list does not know ("analyse") ends a question that has no object.
-  const verb = found > 0 ? found : rest.length > at + 2 && /^\p{Ll}/u.test(rest[rest.length - 1]) ? rest.length - 1 : -1;
-  return verb < 0 ? null : { subject: rest.slice(0, verb), verb: rest[verb], tail: rest.slice(verb + 1), preposition: at };
-}
 
 const CLAUSE_OPENERS = /^(?:when|while|because|if|whereas|although|where|which|who|whom|whose)$/i;
 
@@ -167,38 +136,3 @@ export function phrases(question: string, words: string[]): Antecedent[] {
 
 /** Words between "Is there" and what it asks exists: "Is there still a gap", "Are there any IOM projects". */
 const EXISTENTIAL_FILLERS: ReadonlySet<string> = new Set(['any', 'some', 'still', 'also', 'already', 'ever', 'really', 'currently', 'now', 'yet', 'much', 'many']);
-
-/**
- * "How many people went through IOM's migrant training in 2009?" → "people that went through IOM's migrant training in
- * 2009"; "Which countries of origin did IOM help send workers to Canada?" → "countries of origin IOM helped send
- * workers to Canada". Only for a wh-noun that opens the question (not "In which countries …") and a clause of at most
- * 16 words; null otherwise.
- */
-function describedWhNoun(question: string, parsed: NonNullable<ReturnType<typeof parseWhQuestion>>): string | null {
-  const whWord = parsed.wh[0].toLowerCase();
-  if (parsed.prefix.length > 0 || !(whWord === 'which' || whWord === 'what' || (whWord === 'how' && parsed.wh[1]?.toLowerCase() === 'many'))) return null;
-  const clause = toEmbeddedClause(question);
-  const head = parsed.wh.join(' ');
-  if (!clause?.toLowerCase().startsWith(head.toLowerCase())) return null;
-  const rest = questionWords(clause.slice(head.length));
-  if (rest.length === 0 || rest.length > 16) return null;
-  // The wh-noun did what follows ("people went through …"): a relative pronoun joins them.
-  const subject = /^\p{Ll}/u.test(rest[0]) && (isVerbLike(rest[0]) || AUXILIARIES.has(rest[0].toLowerCase()));
-  return [...parsed.whNoun, ...(subject ? ['that'] : []), ...rest].join(' ');
-}
-
-/** Runs of lower-case words that end on a plural noun ("irregular migrants"), after a determiner or a preposition. */
-export function pluralNounPhrases(words: string[]): Antecedent[] {
-  const out: Antecedent[] = [];
-  for (let end = 1; end < words.length; end++) {
-    const head = clean(words[end]);
-    if (!/^\p{Ll}+$/u.test(head) || !isPlural(head) || !isContentWord(head)) continue;
-    let start = end;
-    while (start > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(clean(words[start - 1])) && isContentWord(clean(words[start - 1])) && !PREPOSITIONS.has(clean(words[start - 1])) && !isVerbLike(words[start - 1])) start--;
-    const before = clean(words[start - 1] ?? '').toLowerCase();
-    if (!PREPOSITIONS.has(before) && !DETERMINERS.has(before)) continue;
-    const found = phrase(words.slice(start, end + 1), 'phrase');
-    if (found) out.push({ ...found, plural: true });
-  }
-  return out;
-}
