@@ -692,6 +692,19 @@ describe('follow-up rewriter', () => {
     expect(after('What has IOM done against xenophobia in Ukraine?', 'And in South Africa?')).toBe('What has IOM done against xenophobia in South Africa?');
   });
 
+  it('asks the same question about another topic ("And about migration law?"), never "What about about …"', () => {
+    expect(after('Among the questions proposed for a 2008 IDM on gender, what is asked about migration research?', 'And about migration law?')).toBe(
+      'Among the questions proposed for a 2008 IDM on gender, what is asked about migration law?',
+    );
+    expect(after('How does IOM fund its work in the field?', 'And about migration law?')).toBe('What about migration law?');
+  });
+
+  it('reads the subject of "What is X responsible for?" without the adjective said of it', () => {
+    const question = "What is IOM's Research and Publications Division responsible for, according to the paper on its activities?";
+    expect(after(question, 'How many researchers does it employ?')).not.toContain('responsible');
+    expect(after(question, 'How many researchers does it employ?')).toContain('Research and Publications Division employ');
+  });
+
   it('asks the same question for another place ("What about Central Asia?")', () => {
     expect(after('How does IOM build the capacity of countries of origin in West Africa?', 'What about Central Asia?')).toBe(
       'How does IOM build the capacity of countries of origin in Central Asia?',

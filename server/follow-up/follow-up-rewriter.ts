@@ -115,7 +115,8 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       } else if (cues.connector === 'about') {
         rewritten = `${capitalise(cues.aboutPrefix!.toLowerCase())} ${stripEnd(body)}?`;
       } else if (!cues.hasVerb) {
-        rewritten = `What about ${lowerFirst(stripEnd(body))}?`;
+        // "And about migration law?" is already "about" something.
+        rewritten = /^about\b/i.test(body) ? `What ${lowerFirst(stripEnd(body))}?` : `What about ${lowerFirst(stripEnd(body))}?`;
       } else {
         rewritten = body;
       }

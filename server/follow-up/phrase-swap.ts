@@ -34,10 +34,14 @@ export function swapPhrase(body: string, previous: string): string | null {
   return [...prev.slice(0, at + 1), ...asked.slice(0, -1), asked.at(-1) + comma, ...prev.slice(end)].join(' ') + '?';
 }
 
-/** Prepositions that set where something is, whose common-noun phrase a follow-up swaps ("in the field" → "at headquarters"). */
-const SETTING = new Set(['in', 'at', 'on']);
-/** "in" and "at" both say where; "on" is another relation ("spend on health"). */
-const sameRelation = (a: string, b: string) => a === b || (a !== 'on' && b !== 'on');
+/**
+ * Prepositions that set where something is, whose common-noun phrase a follow-up swaps ("in the field" → "at
+ * headquarters"), and "about", which sets the topic ("what is asked about migration research" → "about migration law").
+ */
+const SETTING = new Set(['in', 'at', 'on', 'about']);
+/** "in" and "at" both say where; "on" ("spend on health") and "about" are relations of their own. */
+const OWN_RELATION = new Set(['on', 'about']);
+const sameRelation = (a: string, b: string) => a === b || (!OWN_RELATION.has(a) && !OWN_RELATION.has(b));
 
 /**
  * "at headquarters", "in the field", "on the ground": a setting preposition, an optional article, then 1–3 lower-case
@@ -58,7 +62,7 @@ function settingPhraseEnd(words: readonly string[], at: number): number {
 
 /**
  * "How many of IOM's staff work in the field?" + "And at headquarters?": the same question with the setting phrase
- * that ends it replaced by the new one, when both say where ("in"/"at") or both use "on". Null when the follow-up is no
+ * that ends it replaced by the new one, when both say where ("in"/"at") or both use "on" or "about". Null when the follow-up is no
  * such phrase or the previous question does not end on one ("in the first half of 2009" does not: `swapPlace` and
  * `withYears` keep their own swaps).
  */

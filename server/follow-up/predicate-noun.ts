@@ -1,4 +1,4 @@
-import { BE_AUX, NAME_CONNECTORS } from '../../vectors/query/word-classes';
+import { BE_AUX, DETERMINERS, NAME_CONNECTORS, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { clean, isName } from './antecedent';
 
 /**
@@ -10,4 +10,18 @@ export function predicateNoun(rest: string[], aux: string): string[] | null {
   let k = 0;
   while (k < rest.length && (isName(clean(rest[k])) || (k > 0 && NAME_CONNECTORS.has(rest[k].toLowerCase()) && isName(clean(rest[k + 1] ?? ''))))) k++;
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
+}
+
+/** Endings of adjectives that are seldom nouns: responsible, available, eligible, famous, grateful. */
+const ADJECTIVE_ENDING = /^\p{Ll}+(?:ible|able|ful|ous)$/u;
+
+/**
+ * "What is IOM's Research and Publications Division responsible for?": after be, an adjective before a stranded
+ * preposition is said of the subject, no part of it; the subject ends before it. The words as they are otherwise.
+ */
+export function withoutPredicateAdjective(rest: string[]): string[] {
+  const stranded = rest.findIndex((w, k) => k >= 2 && PREPOSITIONS.has(clean(w).toLowerCase()) && (k === rest.length - 1 || /[,;:?]$/.test(w)));
+  if (stranded < 0) return rest;
+  const adjective = rest[stranded - 1];
+  return ADJECTIVE_ENDING.test(adjective) && !DETERMINERS.has(rest[stranded - 2].toLowerCase()) ? rest.slice(0, stranded - 1) : rest;
 }
