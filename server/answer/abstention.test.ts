@@ -66,6 +66,11 @@ describe('abstentionSentence', () => {
     ['In which languages are those curricula available?', 'The reports do not say in which languages those curricula are available.'],
     ['When were those studies carried out?', 'The reports do not say when those studies were carried out.'],
     ['When is this due to be finished?', 'The reports do not say when this is due to be finished.'],
+    ['Why is this a priority for IOM?', 'The reports do not say why this is a priority for IOM.'],
+    ['How is this different from 2008?', 'The reports do not say how this is different from 2008.'],
+    ['What are these funds used for?', 'The reports do not say what these funds are used for.'],
+    ['Where are those offices?', 'The reports do not say where those offices are.'],
+    ['How can IOM and these partners help?', 'The reports do not say how IOM and these partners can help.'],
     // A word after an article is a noun ("on the move"), and the modal goes before an adverb of the verb.
     ['How could people on the move still help reach the goals?', 'The reports do not say how people on the move could still help reach the goals.'],
   ])('%s', (question, expected) => {

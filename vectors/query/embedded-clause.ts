@@ -1,6 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
 import { parseWhQuestion, passiveParticipleAt, splitSubject, verbalSplit } from './question-grammar';
-import { BE_AUX, DETERMINERS, DO_AUX, HAVE_AUX, isAux, isVerbLike, lowerFirst, MID_ADVERBS, MODALS, PREPOSITIONS, questionWords } from './word-classes';
+import { BE_AUX, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isVerbLike, lowerFirst, MID_ADVERBS, MODALS, PREPOSITIONS, questionWords } from './word-classes';
 import { isParticiple, pastTense, thirdPerson } from './verb-forms';
 
 /**
@@ -50,15 +50,21 @@ function auxBeforeParticiple(rest: string[], aux: string, participle: number): s
 }
 
 /**
- * Whether a demonstrative opens a noun phrase ("those curricula available", "this project approved") rather than being
- * the subject itself ("this due to be finished", "these important"): a lower-case word after it that is no verb,
- * participle, adverb or preposition, with more of the question after that than "to …".
+ * Whether a demonstrative opens a noun phrase ("those curricula available", "this project approved", "those projects
+ * lead") rather than being the subject itself ("these important", "this a priority", "this so important", "these more
+ * likely to migrate"): the word after it is no article, adverb or preposition, and a participle follows, or a verb
+ * right after it, or, after "these" or "those", the word looks plural ("offices", "curricula").
  */
 function opensNounPhrase(rest: string[]): boolean {
-  if (!/^(?:this|that|these|those)$/i.test(rest[0]) || rest.length < 3) return false;
+  const demonstrative = lower(rest[0]);
+  if (!/^(?:this|that|these|those)$/.test(demonstrative) || rest.length < 2) return false;
   const next = rest[1];
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next) || isVerbLike(next) || isParticiple(next) || MID_ADVERBS.has(next) || PREPOSITIONS.has(next)) return false;
-  return lower(rest[2]) !== 'to';
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next) || DETERMINERS.has(next) || isAdverb(next) || PREPOSITIONS.has(next) || /^(?:so|more|less|most|very|too)$/.test(next)) return false;
+  // "this due to be finished": an infinitive after it, so the demonstrative is the subject.
+  if (lower(rest[2] ?? '') === 'to') return false;
+  if (passiveParticipleAt(rest, 2) >= 2) return true;
+  if (rest.length > 2 && COMMON_VERBS.has(lower(rest[2]))) return true;
+  return (demonstrative === 'these' || demonstrative === 'those') && /(?:[^s']s|a)$/.test(next);
 }
 
 const join = (...parts: (string | string[])[]) =>

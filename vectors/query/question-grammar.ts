@@ -130,6 +130,9 @@ export function splitSubject(rest: string[]): SubjectVerb | null {
   return start === 1 ? result(2) : null;
 }
 
+/** Words after which a word is a noun: an article or a possessive. */
+const ARTICLES_AND_OWNERS = /^(?:the|a|an|its|their|his|her|our|your|my)$/i;
+
 /** A year that dates the noun after it ("the 2010 review"), not the end of a time phrase ("in 2011", "2007 and 2009"). */
 export const datesNoun = (words: string[], k: number) =>
   isYear(words[k] ?? '') && !PREPOSITIONS.has(lower(words[k - 1] ?? '')) && !/^(?:and|or|to)$/i.test(words[k - 1] ?? '');
@@ -168,8 +171,8 @@ export function verbalSplit(rest: string[]): SubjectVerb | null {
   if (sv && isAdverb(lower(sv.verb)) && /^\p{Ll}[\p{Ll}-]*$/u.test(sv.tail[0] ?? '') && !cannotBeVerb(sv.tail[0])) {
     return { subject: [...sv.subject, sv.verb], verb: sv.tail[0], tail: sv.tail.slice(1) };
   }
-  // "people on the | move": a word right after an article or an owner is a noun.
-  const afterArticle = sv !== null && sv.subject.length > 0 && (DETERMINERS.has(lower(sv.subject.at(-1)!)) || /['’]s$/.test(sv.subject.at(-1)!));
+  // "people on the | move": a word right after an article or an owner is a noun ("IOM and these | help" is no such word).
+  const afterArticle = sv !== null && sv.subject.length > 0 && (ARTICLES_AND_OWNERS.test(sv.subject.at(-1)!) || /['’]s$/.test(sv.subject.at(-1)!));
   const mayBeVerb = sv !== null && !afterArticle && !cannotBeVerb(sv.verb) && !isAdverb(lower(sv.verb));
   if (mayBeVerb && !nounTakenForVerb(rest, sv)) return sv;
   // Not after an article, owner or year (a noun: "its support", "the 2010 review"), "to" (an infinitive) or another
