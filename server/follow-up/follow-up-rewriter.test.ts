@@ -703,6 +703,9 @@ describe('follow-up rewriter', () => {
     const question = "What is IOM's Research and Publications Division responsible for, according to the paper on its activities?";
     expect(after(question, 'How many researchers does it employ?')).not.toContain('responsible');
     expect(after(question, 'How many researchers does it employ?')).toContain('Research and Publications Division employ');
+    expect(after('What is the fund available for?', 'Who manages it?')).toBe('Who manages the fund?');
+    // A noun in "-able" is no adjective.
+    expect(after('What was the 2009 roundtable about?', 'Who chaired it?')).toBe('Who chaired the 2009 roundtable?');
   });
 
   it('asks the same question for another place ("What about Central Asia?")', () => {

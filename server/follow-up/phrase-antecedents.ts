@@ -64,7 +64,7 @@ export function phrases(question: string, words: string[]): Antecedent[] {
       // "When will the workshop be held?": the subject ends before "be" (and "have been" after a modal).
       const beforeParticiple = participle > 0 ? rest.slice(0, participle) : [];
       while (beforeParticiple.length > 1 && /^(?:be|been|have)$/i.test(beforeParticiple.at(-1)!)) beforeParticiple.pop();
-      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? beforeParticiple : predicate ?? withoutPredicateAdjective(rest);
+      const subject = participle === 0 ? parsed.whNoun : participle > 0 ? beforeParticiple : predicate ?? withoutPredicateAdjective(rest, aux);
       const of = ofSplit(subject);
       if (of > 0) add(subject.slice(of + 1));
       // What a name is said to be ("IOM the global lead of …") is no topic: "it" is still the name.

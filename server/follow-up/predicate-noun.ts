@@ -12,14 +12,15 @@ export function predicateNoun(rest: string[], aux: string): string[] | null {
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
 }
 
-/** Endings of adjectives that are seldom nouns: responsible, available, eligible, famous, grateful. */
-const ADJECTIVE_ENDING = /^\p{Ll}+(?:ible|able|ful|ous)$/u;
+/** Endings of adjectives that are seldom nouns: responsible, available, eligible, famous, grateful (not "roundtable"). */
+const ADJECTIVE_ENDING = /^\p{Ll}+(?:ible|(?<!t)able|ful|ous)$/u;
 
 /**
  * "What is IOM's Research and Publications Division responsible for?": after be, an adjective before a stranded
  * preposition is said of the subject, no part of it; the subject ends before it. The words as they are otherwise.
  */
-export function withoutPredicateAdjective(rest: string[]): string[] {
+export function withoutPredicateAdjective(rest: string[], aux: string): string[] {
+  if (!BE_AUX.has(aux)) return rest;
   const stranded = rest.findIndex((w, k) => k >= 2 && PREPOSITIONS.has(clean(w).toLowerCase()) && (k === rest.length - 1 || /[,;:?]$/.test(w)));
   if (stranded < 0) return rest;
   const adjective = rest[stranded - 1];
