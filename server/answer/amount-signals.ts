@@ -1,6 +1,5 @@
 import { COUNT_WORDS, SCALE_WORDS } from './text/stop-words';
-import { isAdjacent, PERCENT_KEY, type WordToken } from './text/word-tokens';
-import { isMonth } from './answer-signals';
+import { isAdjacent, isMonth, PERCENT_KEY, type WordToken } from './text/word-tokens';
 
 /** Whether a sentence states an amount, of money or of the thing a "how many" question counts. */
 

@@ -1,5 +1,5 @@
-import { MONTHS } from './text/stop-words';
-import type { WordToken } from './text/word-tokens';
+import { quotedSpans } from './text/quoted-spans';
+import { isMonth, type WordToken } from './text/word-tokens';
 import { YEAR } from '../../vectors/query/year-pattern';
 
 /**
@@ -25,14 +25,11 @@ export const pointsToSource = (text: string) => SOURCE.test(text);
 const FINDING =
   /\b(?:conclu\w*|found|finds?|recommend\w*|show(?:s|ed|n)?|reveal\w*|indicat\w*|suggest\w*|highlight\w*|stress\w*|underlin\w*|emphasi[sz]\w*|agree[sd]?|agreed on|not(?:ed|es)|observ\w*|confirm\w*|demonstrat\w*|point(?:s|ed)? out|call(?:s|ed)? (?:for|on|upon)|urg\w*|propos\w*|identif\w*|decid\w*|decisions?|resolv\w*|should|must)\b/i;
 export const statesFinding = (text: string) => FINDING.test(text);
-export const isMonth = (t: WordToken | undefined) => t !== undefined && t.capitalized && MONTHS.has(t.norm);
 
 const PERIOD = new RegExp(String.raw`\b${YEAR}\s*(?:to|until|through|–|—|-)\s*(?:${YEAR}|\d\d)\b|\b(?:since|from)\s+(?:\p{L}+\s+)?${YEAR}\b`, 'u');
 /** A period of time: "2007 to 2010", "2009–2013", "since 1979", "from June 2005". */
 export const statesPeriod = (text: string) => PERIOD.test(text);
 
-/** Where the text quotes something (a title, a name): start and end offsets, quotation marks included. */
-export const quotedSpans = (text: string) => [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
 
 /**
  * The tokens with each quoted title cut to its first word ("the second intersessional workshop, “Making Global Labour

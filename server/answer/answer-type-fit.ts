@@ -1,5 +1,6 @@
 import { amounts, statesMoney } from './amount-signals';
-import { dateNearTerm, definesTarget, givesReason, isMonth, pointsToSource, statesFinding, statesPeriod } from './answer-signals';
+import { dateNearTerm, definesTarget, givesReason, pointsToSource, statesFinding, statesPeriod } from './answer-signals';
+import { isMonth } from './text/word-tokens';
 import { describesParty, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames } from './name-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';

@@ -1,7 +1,7 @@
 import { isPartyPlural } from '../../vectors/lexical/party-nouns';
 import { placeKind, placesIn } from '../../vectors/lexical/places';
-import { isAdjacent, type WordToken } from './text/word-tokens';
-import { isMonth, quotedSpans } from './answer-signals';
+import { quotedSpans } from './text/quoted-spans';
+import { isAdjacent, isMonth, type WordToken } from './text/word-tokens';
 
 /** Whether a sentence names what "who", "where" and "which city" ask for: a person, a place, an agent, a party. */
 

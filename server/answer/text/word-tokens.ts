@@ -1,5 +1,5 @@
 import { stem } from '../../../vectors/lexical/porter-stemmer';
-import { QUESTION_STOP_WORDS } from './stop-words';
+import { MONTHS, QUESTION_STOP_WORDS } from './stop-words';
 import { BASE_OF_IRREGULAR } from '../../../vectors/query/verb-forms';
 import { isYear } from '../../../vectors/query/year-pattern';
 
@@ -91,3 +91,6 @@ export function contentKeys(tokens: readonly WordToken[]): Set<string> {
 export function isAdjacent(a: WordToken, b: WordToken): boolean {
   return b.start - a.end <= 1 && b.kind === 'word';
 }
+
+/** A month's name, capitalised as one ("May", not the verb "may"). */
+export const isMonth = (t: WordToken | undefined) => t !== undefined && t.capitalized && MONTHS.has(t.norm);
