@@ -15,6 +15,15 @@ describe('placeForms', () => {
     expect(placeForms('Western')).toContain('West');
   });
 
+  it('knows the other names of one place, not of a name of several', () => {
+    expect(placeForms('Burma')).toContain('Myanmar');
+    expect(placeForms('Britain')).toContain('United Kingdom');
+    expect(placeForms('Holland')).toContain('Netherlands');
+    // "China" names the People's Republic and Taiwan, "Georgia" a country and a state: neither stands for the other.
+    expect(placeForms('Taiwan')).not.toContain('China');
+    expect(placeForms('Georgia')).toEqual(['Georgian']);
+  });
+
   it('knows nothing of other words', () => {
     expect(placeForms('migration')).toEqual([]);
     expect(placeForms('States')).toEqual([]);
