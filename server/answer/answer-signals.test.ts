@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateNearTerm, givesReason, pointsToSource, statesFinding, statesPeriod } from './answer-signals';
+import { dateNearTerm, givesReason, pointsToSource, statesDuration, statesFinding, statesPeriod } from './answer-signals';
 import { tokenize } from './text/word-tokens';
 
 describe('givesReason', () => {
@@ -54,5 +54,12 @@ describe('statesPeriod', () => {
   it('reads a span of years or a starting point as a period, not a single year', () => {
     for (const text of ['between Costa Rica and Nicaragua (2007 to 2010)', 'the 2009–2013 project', 'since 1979, it has helped', 'from June 2005 onwards']) expect(statesPeriod(text), text).toBe(true);
     for (const text of ['in 2009 alone', 'Resolution No. 1150 of 7 June 2007']) expect(statesPeriod(text), text).toBe(false);
+  });
+});
+
+describe('statesDuration', () => {
+  it('reads an amount or a count word before a unit of time', () => {
+    for (const text of ['for more than 10 years', 'two weeks within which to complete it', 'for nearly three decades', 'in three years', 'over a decade']) expect(statesDuration(text), text).toBe(true);
+    for (const text of ['214 million international migrants', 'in 2009', 'the 60th anniversary', 'yearly reports']) expect(statesDuration(text), text).toBe(false);
   });
 });

@@ -26,6 +26,11 @@ const FINDING =
   /\b(?:conclu\w*|found|finds?|recommend\w*|show(?:s|ed|n)?|reveal\w*|indicat\w*|suggest\w*|highlight\w*|stress\w*|underlin\w*|emphasi[sz]\w*|agree[sd]?|agreed on|not(?:ed|es)|observ\w*|confirm\w*|demonstrat\w*|point(?:s|ed)? out|call(?:s|ed)? (?:for|on|upon)|urg\w*|propos\w*|identif\w*|decid\w*|decisions?|resolv\w*|should|must)\b/i;
 export const statesFinding = (text: string) => FINDING.test(text);
 
+/** A length of time: an amount or a count word before a unit of time ("15 years", "two weeks", "nearly three decades", "a decade"). */
+const DURATION =
+  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|many)(?:[\s-]+\w+)?[\s-]+(?:years?|months?|decades?|weeks?|days?|hours?|centur(?:y|ies))\b/i;
+export const statesDuration = (text: string) => DURATION.test(text);
+
 const PERIOD = new RegExp(String.raw`\b${YEAR}\s*(?:to|until|through|–|—|-)\s*(?:${YEAR}|\d\d)\b|\b(?:since|from)\s+(?:\p{L}+\s+)?${YEAR}\b`, 'u');
 /** A period of time: "2007 to 2010", "2009–2013", "since 1979", "from June 2005". */
 export const statesPeriod = (text: string) => PERIOD.test(text);

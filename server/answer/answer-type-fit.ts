@@ -1,5 +1,5 @@
 import { amounts, statesMoney } from './amount-signals';
-import { dateNearTerm, definesTarget, givesReason, pointsToSource, statesFinding, statesPeriod } from './answer-signals';
+import { dateNearTerm, definesTarget, givesReason, pointsToSource, statesDuration, statesFinding, statesPeriod } from './answer-signals';
 import { isMonth } from './text/word-tokens';
 import { describesParty, mayNameCity, namesAgent, namesOrganisation, namesPerson, namesPlace, properNames } from './name-signals';
 import { placeForms } from '../../vectors/lexical/demonyms';
@@ -51,11 +51,13 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     // "How many staff does IOM have?" asks a count, which a share gives less well than a count of the staff; "How many
     // staff members are posted in the Field?" asks what part of them is so, which it gives, as for "how many per cent".
     const amount = amounts(tokens, ctx.counted, candidate.context.passage.text, ctx.profile.countsShare);
-    // "How long did it run?" is answered by a period too ("(2007 to 2010)", "since 1979").
-    const period = HOW_LONG.test(ctx.profile.question) && statesPeriod(candidate.text);
+    // "How long did it run?" is answered by a length of time ("15 years", "two weeks") or a period ("(2007 to 2010)",
+    // "since 1979"), not by any amount ("214 million migrants").
+    const howLong = HOW_LONG.test(ctx.profile.question);
+    const period = howLong && statesPeriod(candidate.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
     // "How many of them were children?" is not answered by how many they were.
-    const stated = amount.stated || amount.share === true;
+    const stated = (amount.stated || amount.share === true) && (!howLong || statesDuration(candidate.text));
     fit.hard = (stated || period) && (!types.has('money') || statesMoney(candidate.text)) && (!ctx.profile.countsPart || amount.nearTerm);
     fit.nearTerm = amount.nearTerm;
     fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);

@@ -339,6 +339,15 @@ describe('extractive composer: how long', () => {
     const composed = composer.compose({ question, retrieved: one.search(question), index: one });
     expect(composed.answer).toContain('(2007 to 2010)');
   });
+
+  it('takes a length of time, not any amount ("214 million migrants"), as the answer to "how long"', () => {
+    const migrants = slicePassage({ doc: STRATEGY_REVIEW, from: '4. According to the Population Division', sectionPath: ['I. Major trends'], paragraph: '4' });
+    const mida = slicePassage({ doc: STRATEGY_REVIEW, from: '36. In fulfilment of these broad orientations', sectionPath: ['Point 6'], paragraph: '36' });
+    const two = new AnswerTestIndex([migrants, mida]);
+    const answer = (question: string) => composer.compose({ question, retrieved: two.search(question), index: two }).answer;
+    expect(answer('For how long has the Population Division estimated the international migrants in the world?')).not.toContain('214 million');
+    expect(answer('For how long has MIDA been a standard-bearer for the developmental benefits of migration?')).toContain('for more than 10 years');
+  });
 });
 
 describe('extractive composer: abstention', () => {
