@@ -19,6 +19,7 @@ describe('profileQuestion', () => {
     ["What was IOM's workshop meant to achieve?", ['why']],
     ['When was the IOM Strategy approved?', ['when']],
     ['In what year was the Centre established?', ['when']],
+    ['What is the date of Resolution No. 1110?', ['when']],
     ['Who co-chairs the Bali Process?', ['who']],
     ['Where was the expert seminar held?', ['place', 'where']],
     ['Why does IOM perform health assessments?', ['why']],

@@ -29,7 +29,7 @@ const PERSON = [
   new RegExp(String.raw`^who (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,3}${POST}\b`),
   new RegExp(String.raw`\bwhat (?:is|was|are|were) the names? of (?:the |an? )?(?:[\w'’-]+ ){0,3}${POST}\b`),
 ];
-const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/];
+const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/, /\bwhat (?:is|was|are|were) the (?:exact )?(?:dates?|year|month|day) (?:of|on|when)\b/];
 /** "Who is the project aimed at?", "Who benefits from it?": a group of people ("disadvantaged youth"), not a name. */
 const WHO_FOR = /^(?:and )?(?:who|whom) (?:(?:is|are|was|were|will) (?:[\w'’–-]+ ){1,8}(?:aimed|targeted|intended|designed|meant) (?:at|for)|(?:is|are|was|were|will be) eligible|(?:benefits?|benefited|can apply|qualif(?:y|ies))\b)/;
 /**
