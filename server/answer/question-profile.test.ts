@@ -36,6 +36,8 @@ describe('profileQuestion', () => {
     ['According to the report, who funded the study?', ['who']],
     ['And where was it held?', ['place', 'where']],
     ['In which countries does IOM lead the cluster?', ['where']],
+    // A kind of country is a category ("developing countries"), not a name.
+    ['Which kinds of countries can benefit from returns?', []],
     // "host countries" is the subject after the modal, not what "what" asks for.
     ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],

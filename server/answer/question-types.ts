@@ -50,7 +50,11 @@ const WHO = [
   /\b(?:by|with) (?:which|what) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)\b/,
 ];
 // "Which four Middle Eastern countries …": a count or adjectives may stand before the noun.
-const WHERE = [asked('where'), /\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/];
+// Not "which kinds of countries", which asks for a category ("developing countries"), not for names.
+const WHERE = [
+  asked('where'),
+  /\b(?:what|which)(?! (?:kinds?|types?|sorts?|categories|category|groups?) of\b)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/,
+];
 const PLACE = [asked('where')];
 /**
  * "Where were the findings published?", "Where can I find the online one?" ask for a journal, a document or a web
