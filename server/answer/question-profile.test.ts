@@ -37,7 +37,7 @@ describe('profileQuestion', () => {
     ['And where was it held?', ['place', 'where']],
     ['In which countries does IOM lead the cluster?', ['where']],
     // A kind of country is a category ("developing countries"), not a name.
-    ['Which kinds of countries can benefit from returns?', []],
+    ['Which kinds of countries can benefit from returns?', ['list']],
     // "host countries" is the subject after the modal, not what "what" asks for.
     ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],
