@@ -93,8 +93,11 @@ function isNounWord(raw: string | undefined): boolean {
 function demonstratedNounEnd(words: string[], from: number): number {
   const last = words.length - 1;
   const ingNoun = (k: number) => k === from && /^\p{Ll}{3,}ing$/u.test(words[k] ?? '') && !QUESTION_STOP_WORDS.has(bareWord(words[k])) && !isNounWord(words[k + 1]);
+  // "from that work", "on this support": after a preposition the word after the demonstrative is its noun, though it may be a verb.
+  const afterPreposition = from > 1 && PREPOSITIONS.has(bareWord(words[from - 2]));
+  const verbNoun = (k: number) => k === from && afterPreposition && /^\p{Ll}{3,}$/u.test(bareWord(words[k] ?? '')) && !QUESTION_STOP_WORDS.has(bareWord(words[k])) && !PREPOSITIONS.has(bareWord(words[k]));
   let end = from - 1;
-  while (end + 1 <= last && end + 1 < from + 3 && (isNounWord(words[end + 1]) || ingNoun(end + 1)) && !(end + 1 === last && end >= from)) {
+  while (end + 1 <= last && end + 1 < from + 3 && (isNounWord(words[end + 1]) || ingNoun(end + 1) || verbNoun(end + 1)) && !(end + 1 === last && end >= from)) {
     end++;
     if (/[,;:]$/.test(words[end])) break;
   }

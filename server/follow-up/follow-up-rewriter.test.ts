@@ -699,6 +699,12 @@ describe('follow-up rewriter', () => {
     expect(after('How does IOM fund its work in the field?', 'And about migration law?')).toBe('What about migration law?');
   });
 
+  it('reads the word after a demonstrative after a preposition as its noun, though it may be a verb ("from that work")', () => {
+    const question = 'How did IOM help Mexico build its migration statistics?';
+    expect(after(question, 'Where are the lessons from that work written up?')).toBe('Where are the lessons from that work written up?');
+    expect(after('What training did IOM give border officials in 2009?', 'Who paid for that training?')).toBe('Who paid for the training?');
+  });
+
   it('reads the subject of "What is X responsible for?" without the adjective said of it', () => {
     const question = "What is IOM's Research and Publications Division responsible for, according to the paper on its activities?";
     expect(after(question, 'How many researchers does it employ?')).not.toContain('responsible');
