@@ -697,6 +697,10 @@ describe('follow-up rewriter', () => {
       'Among the questions proposed for a 2008 IDM on gender, what is asked about migration law?',
     );
     expect(after('How does IOM fund its work in the field?', 'And about migration law?')).toBe('What about migration law?');
+    // "What about …" with a common noun changes the topic after "about"; a name is still a subject.
+    expect(after('What does the report say about the MDGs?', 'What about remittances?')).toBe('What does the report say about remittances?');
+    expect(after('What did the seminar conclude about climate change?', 'How about the environment?')).toBe('What did the seminar conclude about the environment?');
+    expect(after('What did IOM say about the MDGs?', 'What about UNHCR?')).toBe('What did UNHCR say about the MDGs?');
   });
 
   it('reads the word after a demonstrative after a preposition as its noun, though it may be a verb ("from that work")', () => {

@@ -7,7 +7,7 @@ import { resolvePronouns, type Context } from './pronoun-resolution';
 import { appendPhrase, askedYears, timePhrase, withYears, yearsIn } from './time-phrases';
 import { resolveCount, resolveCountedNoun } from './elided-counts';
 import { elidedObject, resolveModifiedOne, resolveOnes, resolveOrdinalOne, swapOrdinal } from './elided-phrases';
-import { swapPhrase, swapSetting } from './phrase-swap';
+import { swapPhrase, swapSetting, swapTopic } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
@@ -82,6 +82,13 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       // "What about Central Asia?", "And in Haiti?": the same question for another place.
       const otherPlace = cues.connector ? swapPlace(cues.body, previous) : null;
       if (otherPlace) return tidy(otherPlace);
+      // "What about remittances?" after "What does the report say about the MDGs?": the topic after "about" changes
+      // (a name, "What about UNHCR?", is a subject, for `swapSubject`).
+      const otherTopic =
+        cues.connector === 'about' && !cues.whFragment && cues.anaphora.length === 0 && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(cues.body) && !/^about\b/i.test(cues.body)
+          ? swapTopic(cues.body, previous)
+          : null;
+      if (otherTopic) return tidy(otherTopic);
       // "And with UN DESA?", "And between Guatemala and Canada?": the same question with that phrase swapped.
       const otherPhrase = cues.connector && !cues.whFragment && cues.anaphora.length === 0 ? swapPhrase(cues.body, previous) : null;
       if (otherPhrase) return tidy(otherPhrase);

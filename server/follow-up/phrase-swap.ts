@@ -79,3 +79,13 @@ export function swapSetting(body: string, previous: string): string | null {
   }
   return null;
 }
+
+/**
+ * "What does the report say about the MDGs?" + "What about remittances?": the same question about another topic, when
+ * the previous question ends on "about <topic>" (a name or not). Null otherwise.
+ */
+export function swapTopic(topic: string, previous: string): string | null {
+  const about = /\babout\s+[^,;:?]+\?*\s*$/i.exec(previous.trim());
+  if (!about) return null;
+  return `${previous.trim().slice(0, about.index)}about ${topic.replace(/[?.!]+$/, '').trim()}?`;
+}
