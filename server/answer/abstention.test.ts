@@ -77,6 +77,11 @@ describe('abstentionSentence', () => {
     expect(abstentionSentence(question)).toBe(expected);
   });
 
+  it('says nothing is said about the topic of "What about …?"', () => {
+    expect(abstentionSentence('What about the Andean region?')).toBe('The reports do not say anything about the Andean region.');
+    expect(abstentionSentence('And how about reintegration?')).toBe('The reports do not say anything about reintegration.');
+  });
+
   it('quotes questions it cannot restate and keyword queries', () => {
     expect(abstentionSentence('Why is migration so important?')).toBe('The reports do not say anything that answers “Why is migration so important?”');
     expect(abstentionSentence('space tourism policy')).toBe('The reports do not say anything about “space tourism policy”.');

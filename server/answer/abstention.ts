@@ -21,6 +21,9 @@ function firstQuestion(question: string): string {
  */
 export function abstentionSentence(question: string): string {
   const asked = firstQuestion(question);
+  // "What about the Andean region?" asks about a topic; it has no clause to restate.
+  const topic = /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*\?$/i.exec(asked)?.[1];
+  if (topic) return `The reports do not say anything about ${topic}.`;
   const clause = toEmbeddedClause(asked);
   if (clause) return `The reports do not say ${clause}.`;
   const bare = asked.replace(/[?.!]+$/, '');
