@@ -1,5 +1,5 @@
 import { parseWhQuestion, splitSubject } from '../../vectors/query/question-grammar';
-import { BE_AUX, DO_AUX, HAVE_AUX, PREPOSITIONS, questionWords, bareWord, isVerbLike } from '../../vectors/query/word-classes';
+import { BE_AUX, DO_AUX, HAVE_AUX, NAME_CONNECTORS, PREPOSITIONS, questionWords, bareWord, isVerbLike } from '../../vectors/query/word-classes';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { isParticiple, withS } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
@@ -21,19 +21,25 @@ const TAKES_PART = /\b(?:t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing))
 
 /**
  * The noun phrase a "When/Where was X held?" or "What was X about?" question is about: the words between the
- * auxiliary and the closing participle or "about" ("the expert seminar on Migration and the Environment"); or the
- * subject of "What did the X <verb>?" when X is no kind of person or organisation; null for other shapes.
+ * auxiliary and the closing participle or "about" ("the expert seminar on Migration and the Environment"); the
+ * subject of "What/When … did the X <verb>?" when X is no kind of person or organisation; the name of "What is the
+ * X?"; null for other shapes.
  */
 function subjectPhrase(question: string): string | null {
   const words = questionWords(question);
-  // "What did the Bangkok expert seminar discuss?": the subject of "what did the X <verb>?", when it is a thing, not
-  // people ("What did the experts recommend?" + "Who attended?" attended no experts).
+  // "What did the Bangkok expert seminar discuss?", "When did the International Dialogue on Migration start?": the
+  // subject of "what/when/… did the X <verb>?", when it is a thing, not people ("What did the experts recommend?" +
+  // "Who attended?" attended no experts); and the name "What is the IDM?" asks about.
   const parsed = parseWhQuestion(question);
-  const asksWhatItDid = parsed?.aux && DO_AUX.has(parsed.aux.toLowerCase()) && parsed.wh[0].toLowerCase() === 'what' && parsed.whNoun.length === 0;
-  if (asksWhatItDid && /^the$/i.test(parsed.rest[0] ?? '')) {
-    const sv = splitSubject(parsed.rest);
-    const head = bareWord(sv?.subject.at(-1) ?? '');
-    if (sv && sv.tail.length === 0 && sv.subject.length > 1 && !isPartyNoun(head)) return sv.subject.join(' ');
+  const aux = parsed?.aux?.toLowerCase();
+  if (parsed && aux !== undefined && parsed.whNoun.length === 0 && /^the$/i.test(parsed.rest[0] ?? '')) {
+    if (DO_AUX.has(aux) && /^(?:what|when|where|why|how)$/i.test(parsed.wh[0])) {
+      const sv = splitSubject(parsed.rest);
+      const head = bareWord(sv?.subject.at(-1) ?? '');
+      if (sv && sv.tail.length === 0 && sv.subject.length > 1 && !isPartyNoun(head)) return sv.subject.join(' ');
+    }
+    const named = parsed.rest.length > 1 && parsed.rest.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTORS.has(bareWord(w)));
+    if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0 && named) return parsed.rest.join(' ').replace(/[?.!]+$/, '');
   }
   const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));
   if (auxAt < 0 || auxAt + 2 >= words.length) return null;

@@ -594,6 +594,10 @@ describe('follow-up rewriter', () => {
       'How many countries took part in the expert seminar on Migration and the Environment?',
     );
     expect(after('What did IOM do?', 'Who took part?')).toBe('Who took part?');
+    // Any wh-word of "… did the X <verb>?", and the name "What is the X?" asks about.
+    expect(after('When did the International Dialogue on Migration start?', 'Who takes part?')).toBe('Who takes part in the International Dialogue on Migration?');
+    expect(after('What is the IDM?', 'Who takes part?')).toBe('Who takes part in the IDM?');
+    expect(after('What is the capital of France?', 'Who takes part?')).toBe('Who takes part?');
     // People are not what was attended.
     expect(after('What did the experts recommend?', 'Who attended?')).toBe('Who attended?');
     expect(after('What did the participants discuss?', 'Who took part?')).toBe('Who took part?');
