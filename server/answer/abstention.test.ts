@@ -71,6 +71,10 @@ describe('abstentionSentence', () => {
     ['What are these funds used for?', 'The reports do not say what these funds are used for.'],
     ['Where are those offices?', 'The reports do not say where those offices are.'],
     ['How can IOM and these partners help?', 'The reports do not say how IOM and these partners can help.'],
+    ['Why is this project important?', 'The reports do not say why this project is important.'],
+    ['What was this figure in 2008?', 'The reports do not say what this figure was in 2008.'],
+    ['Why is this relevant for IOM?', 'The reports do not say why this is relevant for IOM.'],
+    ['Why is this needed?', 'The reports do not say why this is needed.'],
     // A word after an article is a noun ("on the move"), and the modal goes before an adverb of the verb.
     ['How could people on the move still help reach the goals?', 'The reports do not say how people on the move could still help reach the goals.'],
   ])('%s', (question, expected) => {
@@ -80,6 +84,7 @@ describe('abstentionSentence', () => {
   it('says nothing is said about the topic of "What about …?"', () => {
     expect(abstentionSentence('What about the Andean region?')).toBe('The reports do not say anything about the Andean region.');
     expect(abstentionSentence('And how about reintegration?')).toBe('The reports do not say anything about reintegration.');
+    expect(abstentionSentence('What about the costs, and who paid?')).toBe('The reports do not say anything that answers “What about the costs, and who paid?”');
   });
 
   it('quotes questions it cannot restate and keyword queries', () => {

@@ -49,22 +49,23 @@ function auxBeforeParticiple(rest: string[], aux: string, participle: number): s
   return [...rest.slice(0, verbPhrase), aux, ...rest.slice(verbPhrase)];
 }
 
+/** Endings of adjectives ("important", "different", "relevant", "effective", "necessary"), read off a word with no plural "-s". */
+const ADJECTIVE_ENDING = /(?:ant|ent|ive|ous|al|ful|ible|able|ic|ary|ory|less|ish)$/;
+
 /**
- * Whether a demonstrative opens a noun phrase ("those curricula available", "this project approved", "those projects
- * lead") rather than being the subject itself ("these important", "this a priority", "this so important", "these more
- * likely to migrate"): the word after it is no article, adverb or preposition, and a participle follows, or a verb
- * right after it, or, after "these" or "those", the word looks plural ("offices", "curricula").
+ * Whether a demonstrative opens a noun phrase ("this project important", "those curricula available", "this figure in
+ * 2008") rather than being the subject itself ("these important", "this different from", "this a priority", "this so
+ * important", "this needed", "this due to be finished"): the word after it is lower-case and no article, adverb,
+ * preposition, participle or adjective by its ending (a plural "-s" word is a noun), and "to" does not follow it.
  */
 function opensNounPhrase(rest: string[]): boolean {
-  const demonstrative = lower(rest[0]);
-  if (!/^(?:this|that|these|those)$/.test(demonstrative) || rest.length < 2) return false;
+  if (!/^(?:this|that|these|those)$/.test(lower(rest[0])) || rest.length < 2) return false;
   const next = rest[1];
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next) || DETERMINERS.has(next) || isAdverb(next) || PREPOSITIONS.has(next) || /^(?:so|more|less|most|very|too)$/.test(next)) return false;
-  // "this due to be finished": an infinitive after it, so the demonstrative is the subject.
   if (lower(rest[2] ?? '') === 'to') return false;
-  if (passiveParticipleAt(rest, 2) >= 2) return true;
-  if (rest.length > 2 && COMMON_VERBS.has(lower(rest[2]))) return true;
-  return (demonstrative === 'these' || demonstrative === 'those') && /(?:[^s']s|a)$/.test(next);
+  const plural = /[^s']s$/.test(next);
+  if (!plural && (isParticiple(next) || isVerbLike(next) || ADJECTIVE_ENDING.test(next))) return false;
+  return true;
 }
 
 const join = (...parts: (string | string[])[]) =>
@@ -97,7 +98,7 @@ export function toEmbeddedClause(question: string): string | null {
     if (whIsSubject && (parsed.whNoun.length > 0 || whWord === 'who' || whWord === 'what' || whWord === 'which')) return join(head, aux, rest);
     // "When is it due to be finished?" → "when it is due to be finished": a pronoun is the whole subject; a demonstrative
     // before a noun is not ("those curricula", "this project"): its noun phrase ends at a participle or a verb, found
-    // below, or else it is the demonstrative and its noun ("in which languages those curricula are available").
+    // below, or else, after be, it is the demonstrative and its noun ("in which languages those curricula are available").
     if (SUBJECT_PRONOUN.test(rest[0]) && rest.length > 1) {
       if (!opensNounPhrase(rest)) return join(head, rest[0], aux, rest.slice(1));
       if (BE_AUX.has(a) && passiveParticipleAt(rest, 2) < 0) return join(head, rest.slice(0, 2), aux, rest.slice(2));
