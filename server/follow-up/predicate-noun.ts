@@ -12,8 +12,10 @@ export function predicateNoun(rest: string[], aux: string): string[] | null {
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
 }
 
-/** Endings of adjectives that are seldom nouns: responsible, available, eligible, famous, grateful (not "roundtable"). */
-const ADJECTIVE_ENDING = /^\p{Ll}+(?:ible|(?<!t)able|ful|ous)$/u;
+/** Endings of adjectives that are seldom nouns: responsible, available, suitable, eligible, famous, grateful. */
+const ADJECTIVE_ENDING = /^\p{Ll}+(?:ible|able|ful|ous)$/u;
+/** Nouns with those endings: "the 2009 roundtable", "the project timetable". */
+const NOUNS_ENDING_SO = /^(?:roundtable|timetable|turntable|vegetable|constable|cable|table)$/;
 
 /**
  * "What is IOM's Research and Publications Division responsible for?": after be, an adjective before a stranded
@@ -24,5 +26,6 @@ export function withoutPredicateAdjective(rest: string[], aux: string): string[]
   const stranded = rest.findIndex((w, k) => k >= 2 && PREPOSITIONS.has(clean(w).toLowerCase()) && (k === rest.length - 1 || /[,;:?]$/.test(w)));
   if (stranded < 0) return rest;
   const adjective = rest[stranded - 1];
-  return ADJECTIVE_ENDING.test(adjective) && !DETERMINERS.has(rest[stranded - 2].toLowerCase()) ? rest.slice(0, stranded - 1) : rest;
+  const isAdjective = ADJECTIVE_ENDING.test(adjective) && !NOUNS_ENDING_SO.test(adjective);
+  return isAdjective && !DETERMINERS.has(rest[stranded - 2].toLowerCase()) ? rest.slice(0, stranded - 1) : rest;
 }
