@@ -75,17 +75,37 @@ for (const synset of readSynsets('adj')) {
   }
 }
 
-// Other names of one place ("Burma" → Myanmar, "Britain" → United Kingdom): each one-word name to the other names of
-// its place. A name of several places ("China": the People's Republic and Taiwan; "Georgia") names none of them here.
+// Other names of one place ("Burma" → Myanmar, "Britain" → United Kingdom): each one-word name of a country, city or
+// region to the other names of its place. Left out: a name of several places ("China": the People's Republic and
+// Taiwan; "Georgia"); a short name that is also a word ("As"); another name that describes ("Italian capital") or
+// holds the name of another place ("South West Africa", "White Russia", "French Sudan"), whose words would be read
+// as a mention of it.
 const placesNamed = new Map<string, number>();
 for (const noun of nouns.values()) {
   if (PLACE_FILES.has(noun.lexFile)) for (const word of new Set(noun.words.filter(isName))) placesNamed.set(word, (placesNamed.get(word) ?? 0) + 1);
 }
+const CONNECTORS = new Set(['of', 'the', 'and', 'The']);
+function namesAnotherPlace(name: string, own: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      const part = words.slice(i, j).join(' ');
+      if (part !== name && part in places && !own.has(part)) return true;
+    }
+  }
+  return false;
+}
 const otherNames: Record<string, string[]> = {};
-for (const noun of nouns.values()) {
-  if (!PLACE_FILES.has(noun.lexFile)) continue;
+for (const [offset, noun] of nouns) {
+  if (!PLACE_FILES.has(noun.lexFile) || !['country', 'city', 'region'].includes(kindOf(offset) ?? 'place')) continue;
   const names = [...new Set(noun.words.filter((word) => isName(word) && placesNamed.get(word) === 1))];
-  for (const name of names) if (names.length > 1 && !name.includes(' ')) otherNames[name] = names.filter((other) => other !== name);
+  const own = new Set(names);
+  const others = names.filter((name) => name.split(' ').every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w)) && !namesAnotherPlace(name, own));
+  for (const name of names) {
+    if (name.includes(' ') || (name.length <= 3 && name !== name.toUpperCase())) continue;
+    const alternatives = others.filter((other) => other !== name);
+    if (alternatives.length > 0) otherNames[name] = alternatives;
+  }
 }
 
 const write = (file: string, table: Record<string, unknown>) => {

@@ -20,16 +20,19 @@ for (const [adjective, places] of [...Object.entries(PLACES_OF), ...Object.entri
   lower.set(key, [...(lower.get(key) ?? []), ...places]);
   for (const place of places) lower.set(place.toLowerCase(), [...(lower.get(place.toLowerCase()) ?? []), adjective]);
 }
-for (const [name, others] of Object.entries(OTHER_NAMES)) lower.set(name.toLowerCase(), [...(lower.get(name.toLowerCase()) ?? []), ...others]);
+
 
 /**
- * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]), and the other
- * names of a place ("burma" → ["Myanmar", …]); plural people nouns count as their adjective ("Italians"). Empty for
- * any other word.
+ * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]), and, for a
+ * name as written, the other names of its place ("Burma" → ["Myanmar", …]); plural people nouns count as their
+ * adjective ("Italians"). Empty for any other word.
  */
 export function placeForms(word: string): readonly string[] {
   const key = word.toLowerCase();
-  return lower.get(key) ?? (key.endsWith('s') ? (lower.get(key.slice(0, -1)) ?? []) : []);
+  const forms = lower.get(key) ?? (key.endsWith('s') ? (lower.get(key.slice(0, -1)) ?? []) : []);
+  // A place's other names only for the name as written ("US", not "us").
+  const others = Object.hasOwn(OTHER_NAMES, word) ? OTHER_NAMES[word] : [];
+  return others.length > 0 ? [...forms, ...others] : forms;
 }
 
 /**
