@@ -21,10 +21,11 @@ function firstQuestion(question: string): string {
  */
 export function abstentionSentence(question: string): string {
   const asked = firstQuestion(question);
-  // "What about the Andean region?" asks about a topic; it has no clause to restate.
-  const topic = /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*\?$/i.exec(asked)?.[1];
-  if (topic) return `The reports do not say anything about ${topic}.`;
-  const clause = toEmbeddedClause(asked);
+  // "What about the Andean region?" asks about a topic; it has no clause to restate (and one with more, "What about
+  // the costs, and who paid?", is quoted).
+  const about = /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*\??$/i.exec(asked);
+  if (about && !/[,;:]/.test(about[1])) return `The reports do not say anything about ${about[1]}.`;
+  const clause = about ? null : toEmbeddedClause(asked);
   if (clause) return `The reports do not say ${clause}.`;
   const bare = asked.replace(/[?.!]+$/, '');
   if (bare === '') return 'The reports do not say anything about that.';

@@ -59,7 +59,7 @@ describe('statesPeriod', () => {
 
 describe('statesDuration', () => {
   it('reads an amount or a count word before a unit of time', () => {
-    for (const text of ['for more than 10 years', 'two weeks within which to complete it', 'for nearly three decades', 'in three years', 'over a decade']) expect(statesDuration(text), text).toBe(true);
-    for (const text of ['214 million international migrants', 'in 2009', 'the 60th anniversary', 'yearly reports']) expect(statesDuration(text), text).toBe(false);
+    for (const text of ['for more than 10 years', 'two weeks within which to complete it', 'for nearly three decades', 'in three years', 'over a decade', 'ran for eighteen months', 'for some years', 'a border 376 km long']) expect(statesDuration(text), text).toBe(true);
+    for (const text of ['214 million international migrants', 'in 2009', 'the 60th anniversary', 'yearly reports', '5,000 migrants a year', 'In 2009, the year of the crisis']) expect(statesDuration(text), text).toBe(false);
   });
 });

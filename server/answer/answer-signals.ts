@@ -26,9 +26,14 @@ const FINDING =
   /\b(?:conclu\w*|found|finds?|recommend\w*|show(?:s|ed|n)?|reveal\w*|indicat\w*|suggest\w*|highlight\w*|stress\w*|underlin\w*|emphasi[sz]\w*|agree[sd]?|agreed on|not(?:ed|es)|observ\w*|confirm\w*|demonstrat\w*|point(?:s|ed)? out|call(?:s|ed)? (?:for|on|upon)|urg\w*|propos\w*|identif\w*|decid\w*|decisions?|resolv\w*|should|must)\b/i;
 export const statesFinding = (text: string) => FINDING.test(text);
 
-/** A length of time: an amount or a count word before a unit of time ("15 years", "two weeks", "nearly three decades", "a decade"). */
-const DURATION =
-  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|many)(?:[\s-]+\w+)?[\s-]+(?:years?|months?|decades?|weeks?|days?|hours?|centur(?:y|ies))\b/i;
+/**
+ * A length of time or of distance: a figure (no year) or a count word before a unit ("15 years", "eighteen months",
+ * "nearly three decades", "some years", "376 km"), or "a decade", "a fortnight"; not a rate ("5,000 migrants a year").
+ */
+const DURATION = new RegExp(
+  String.raw`\b(?:(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|some|a few|many)(?:[\s-]+[\p{L}-]+)?[\s-]+(?:years?|months?|decades?|weeks?|days?|hours?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\ba (?:decade|fortnight|century)\b`,
+  'iu',
+);
 export const statesDuration = (text: string) => DURATION.test(text);
 
 const PERIOD = new RegExp(String.raw`\b${YEAR}\s*(?:to|until|through|–|—|-)\s*(?:${YEAR}|\d\d)\b|\b(?:since|from)\s+(?:\p{L}+\s+)?${YEAR}\b`, 'u');

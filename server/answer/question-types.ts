@@ -29,7 +29,7 @@ const PERSON = [
   new RegExp(String.raw`^who (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,3}${POST}\b`),
   new RegExp(String.raw`\bwhat (?:is|was|are|were) the names? of (?:the |an? )?(?:[\w'’-]+ ){0,3}${POST}\b`),
 ];
-const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/, /\bwhat (?:is|was|are|were) the (?:exact )?(?:dates?|year|month|day) (?:of|on|when)\b/];
+const WHEN = [asked('when'), /\b(?:what|which) (?:year|date|month|day|period)\b/, /\bwhat (?:is|was|are|were) the (?:exact )?dates? (?:of|on|when)\b/];
 /** "Who is the project aimed at?", "Who benefits from it?": a group of people ("disadvantaged youth"), not a name. */
 const WHO_FOR = /^(?:and )?(?:who|whom) (?:(?:is|are|was|were|will) (?:[\w'’–-]+ ){1,8}(?:aimed|targeted|intended|designed|meant) (?:at|for)|(?:is|are|was|were|will be) eligible|(?:benefits?|benefited|can apply|qualif(?:y|ies))\b)/;
 /**
@@ -53,7 +53,7 @@ const WHO = [
 // Not "which kinds of countries", which asks for a category ("developing countries"), not for names.
 const WHERE = [
   asked('where'),
-  /\b(?:what|which)(?! (?:kinds?|types?|sorts?|categories|category|groups?) of\b)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/,
+  /\b(?:what|which)(?! (?:[\w-]+ )?(?:kinds?|types?|sorts?|categories|category) of\b)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/,
 ];
 const PLACE = [asked('where')];
 /**

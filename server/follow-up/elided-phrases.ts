@@ -36,7 +36,10 @@ function subjectPhrase(question: string): string | null {
     if (DO_AUX.has(aux) && /^(?:what|when|where|why|how)$/i.test(parsed.wh[0])) {
       const sv = splitSubject(parsed.rest);
       const head = bareWord(sv?.subject.at(-1) ?? '');
-      if (sv && sv.tail.length === 0 && sv.subject.length > 1 && !isPartyNoun(head)) return sv.subject.join(' ');
+      // Beyond "what", only a named thing: one takes part in the International Dialogue on Migration, not in "the
+      // financial crisis" of "When did the financial crisis begin?".
+      const named = /^what$/i.test(parsed.wh[0]) || (sv?.subject.slice(1).some((w) => /^\p{Lu}/u.test(w)) ?? false);
+      if (sv && sv.tail.length === 0 && sv.subject.length > 1 && !isPartyNoun(head) && named) return sv.subject.join(' ');
     }
     const named = parsed.rest.length > 1 && parsed.rest.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTORS.has(bareWord(w)));
     if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0 && named) return parsed.rest.join(' ').replace(/[?.!]+$/, '');

@@ -1,4 +1,5 @@
 import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/word-classes';
+import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { IMPERATIVE } from './requests';
@@ -95,7 +96,12 @@ function demonstratedNounEnd(words: string[], from: number): number {
   const ingNoun = (k: number) => k === from && /^\p{Ll}{3,}ing$/u.test(words[k] ?? '') && !QUESTION_STOP_WORDS.has(bareWord(words[k])) && !isNounWord(words[k + 1]);
   // "from that work", "on this support": after a preposition the word after the demonstrative is its noun, though it may be a verb.
   const afterPreposition = from > 1 && PREPOSITIONS.has(bareWord(words[from - 2]));
-  const verbNoun = (k: number) => k === from && afterPreposition && /^\p{Ll}{3,}$/u.test(bareWord(words[k] ?? '')) && !QUESTION_STOP_WORDS.has(bareWord(words[k])) && !PREPOSITIONS.has(bareWord(words[k]));
+  // Not an inflected verb: "after that took place", "since this came into force".
+  const baseOrPlural = (word: string) => !isVerbLike(word) || COMMON_VERBS.has(word) || /[^s]s$/.test(word);
+  const verbNoun = (k: number) => {
+    const word = bareWord(words[k] ?? '');
+    return k === from && afterPreposition && /^\p{Ll}{3,}$/u.test(word) && !QUESTION_STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && baseOrPlural(word);
+  };
   let end = from - 1;
   while (end + 1 <= last && end + 1 < from + 3 && (isNounWord(words[end + 1]) || ingNoun(end + 1) || verbNoun(end + 1)) && !(end + 1 === last && end >= from)) {
     end++;

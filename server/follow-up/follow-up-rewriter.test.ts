@@ -598,6 +598,7 @@ describe('follow-up rewriter', () => {
     expect(after('When did the International Dialogue on Migration start?', 'Who takes part?')).toBe('Who takes part in the International Dialogue on Migration?');
     expect(after('What is the IDM?', 'Who takes part?')).toBe('Who takes part in the IDM?');
     expect(after('What is the capital of France?', 'Who takes part?')).toBe('Who takes part?');
+    expect(after('When did the financial crisis begin?', 'Who took part?')).toBe('Who took part?');
     // People are not what was attended.
     expect(after('What did the experts recommend?', 'Who attended?')).toBe('Who attended?');
     expect(after('What did the participants discuss?', 'Who took part?')).toBe('Who took part?');
@@ -705,12 +706,17 @@ describe('follow-up rewriter', () => {
     expect(after('What does the report say about the MDGs?', 'What about remittances?')).toBe('What does the report say about remittances?');
     expect(after('What did the seminar conclude about climate change?', 'How about the environment?')).toBe('What did the seminar conclude about the environment?');
     expect(after('What did IOM say about the MDGs?', 'What about UNHCR?')).toBe('What did UNHCR say about the MDGs?');
+    // Not when more than a topic follows "about", nor for another of what the question is about.
+    expect(after('What was said about remittances at the IDM?', 'What about diaspora bonds?')).not.toContain('said about diaspora bonds?');
+    expect(after('What did the seminar recommend about labour migration?', 'What about the second seminar?')).toBe('What did the second seminar recommend about labour migration?');
   });
 
   it('reads the word after a demonstrative after a preposition as its noun, though it may be a verb ("from that work")', () => {
     const question = 'How did IOM help Mexico build its migration statistics?';
     expect(after(question, 'Where are the lessons from that work written up?')).toBe('Where are the lessons from that work written up?');
     expect(after('What training did IOM give border officials in 2009?', 'Who paid for that training?')).toBe('Who paid for the training?');
+    // An inflected verb after the demonstrative is no noun.
+    expect(after('When was the Bangkok seminar held?', 'What happened after that took place?')).toBe('What happened after the Bangkok seminar took place?');
   });
 
   it('reads the subject of "What is X responsible for?" without the adjective said of it', () => {
@@ -718,6 +724,7 @@ describe('follow-up rewriter', () => {
     expect(after(question, 'How many researchers does it employ?')).not.toContain('responsible');
     expect(after(question, 'How many researchers does it employ?')).toContain('Research and Publications Division employ');
     expect(after('What is the fund available for?', 'Who manages it?')).toBe('Who manages the fund?');
+    expect(after('What is the new fund suitable for?', 'Who manages it?')).toBe('Who manages the new fund?');
     // A noun in "-able" is no adjective.
     expect(after('What was the 2009 roundtable about?', 'Who chaired it?')).toBe('Who chaired the 2009 roundtable?');
   });

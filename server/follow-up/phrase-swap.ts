@@ -82,10 +82,17 @@ export function swapSetting(body: string, previous: string): string | null {
 
 /**
  * "What does the report say about the MDGs?" + "What about remittances?": the same question about another topic, when
- * the previous question ends on "about <topic>" (a name or not). Null otherwise.
+ * the previous question ends on "about <topic>" (a name or not, up to four words, no preposition in it: "about
+ * remittances at the IDM" has more than a topic) and the new topic is not another of what the question is about ("What
+ * about the second seminar?" after "What did the seminar recommend about …?" asks it of another seminar). Null otherwise.
  */
 export function swapTopic(topic: string, previous: string): string | null {
-  const about = /\babout\s+[^,;:?]+\?*\s*$/i.exec(previous.trim());
-  if (!about) return null;
-  return `${previous.trim().slice(0, about.index)}about ${topic.replace(/[?.!]+$/, '').trim()}?`;
+  const prev = questionWords(previous);
+  const at = prev.map(bareWord).lastIndexOf('about');
+  const old = prev.slice(at + 1);
+  if (at < 1 || old.length === 0 || old.length > 4 || old.some((w) => PREPOSITIONS.has(bareWord(w)))) return null;
+  const asked = questionWords(topic).map((w) => w.replace(/[?.!]+$/, ''));
+  const head = bareWord(asked.at(-1) ?? '').replace(/s$/, '');
+  if (head === '' || prev.slice(0, at).some((w) => bareWord(w).replace(/s$/, '') === head)) return null;
+  return [...prev.slice(0, at + 1), ...asked].join(' ') + '?';
 }
