@@ -34,7 +34,7 @@ for (const synset of readSynsets('noun')) {
 /** Kinds by precedence: a country is also a region of the world, and a name of several places is its country first. */
 const PRECEDENCE = ['country', 'city', 'region', 'place'];
 
-/** The kind of place a synset is: of every kind its hypernyms reach (Estonia: a country and a Baltic region), the first. */
+/** The kind of place a synset is: of every kind its hypernyms reach (a country is a region of the world too), the first. */
 function kindOf(offset: string): string | null {
   const seen = new Set<string>();
   const reached = new Set<string>();
