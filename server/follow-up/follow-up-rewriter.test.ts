@@ -719,6 +719,15 @@ describe('follow-up rewriter', () => {
     expect(after('When was the Bangkok seminar held?', 'What happened after that took place?')).toBe('What happened after the Bangkok seminar took place?');
   });
 
+  it('reads the word after a modal as a verb, known or not ("Which Member States could sit on the Committee?")', () => {
+    const question = 'Which Member States could sit on the new Standing Committee on Programmes and Finance?';
+    expect(after(question, 'Who has to approve its rules of procedure?')).toBe("Who has to approve Standing Committee on Programmes and Finance's rules of procedure?");
+    // Not an article: the wh-noun is then the object.
+    expect(after('What topic will the second IDM intersessional workshop chosen by the membership for 2007 deal with?', 'Where will it be held?')).toBe(
+      'Where will the second IDM intersessional workshop be held?',
+    );
+  });
+
   it('reads the subject of "What is X responsible for?" without the adjective said of it', () => {
     const question = "What is IOM's Research and Publications Division responsible for, according to the paper on its activities?";
     expect(after(question, 'How many researchers does it employ?')).not.toContain('responsible');

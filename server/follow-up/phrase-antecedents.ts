@@ -1,5 +1,5 @@
 import { parseWhQuestion, passiveParticipleAt, splitSubject } from '../../vectors/query/question-grammar';
-import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
+import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, MODALS, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { ADVERBS, certainlyPlural, clean, DETERMINERS, isContentWord, isName, phrase, type Antecedent } from './antecedent';
 import { describedWhNoun } from './described-wh-noun';
@@ -50,7 +50,11 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     const participle = aux ? passiveParticipleAt(rest) : -1;
     // "Which organizations put on …?", "Which States have ratified …?": the wh-noun is the subject, the verb opens the rest.
     // "Who attended the Bangkok seminar?" too: "who" with no auxiliary is the subject.
-    const whSubject = (parsed.whNoun.length > 0 || (whWord === 'who' && !parsed.aux)) && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && isVerbLike(rest[0]);
+    // After a modal a lower-case word that opens no noun phrase is a verb, known or not ("Which Member States could sit
+    // on …?"; not "What topic will the second workshop deal with?").
+    const first = (rest[0] ?? '').toLowerCase();
+    const afterModal = parsed.aux !== null && MODALS.has(parsed.aux.toLowerCase()) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !/^(?:it|they|he|she|we|you|i|there)$/.test(first);
+    const whSubject = (parsed.whNoun.length > 0 || (whWord === 'who' && !parsed.aux)) && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && (isVerbLike(rest[0]) || afterModal);
     // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do, also
     // when a later one has none ("… has IOM given the trafficked persons it has assisted since 2007?").
     const activeParticipleBefore = (end: number) => rest.slice(1, end).some((w, k) => isParticiple(w) && !DETERMINERS.has(rest[k].toLowerCase()));
@@ -58,7 +62,7 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     // "On whose behalf is IOM organizing the conference …?": a progressive, whose object is the topic as after do.
     const progressiveVerb = aux !== undefined && BE_AUX.has(aux) && participle < 0 ? splitSubject(rest)?.verb : undefined;
     const progressive = progressiveVerb !== undefined && /^\p{Ll}{2,}ing$/u.test(progressiveVerb);
-    if (aux && !DO_AUX.has(aux) && !activePerfect && !progressive) {
+    if (aux && !DO_AUX.has(aux) && !activePerfect && !progressive && !(afterModal && whSubject)) {
       // "Which workshop was held in 2005 …?": the participle opens the rest, so the wh-noun is the subject.
       const predicate = participle < 0 ? predicateNoun(rest, aux) : null;
       // "When will the workshop be held?": the subject ends before "be" (and "have been" after a modal).
@@ -69,7 +73,7 @@ export function phrases(question: string, words: string[]): Antecedent[] {
       if (of > 0) add(subject.slice(of + 1));
       // What a name is said to be ("IOM the global lead of …") is no topic: "it" is still the name.
       add(subject, predicate === null);
-    } else if (aux && !(activePerfect && whSubject)) {
+    } else if (aux && !((activePerfect || afterModal) && whSubject)) {
       const sv = subjectAndVerb(rest);
       if (sv && sv.tail.length > 0) {
         // "… help open an emergency transit centre": a bare verb before the object's article is a second verb.
