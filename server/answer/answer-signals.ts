@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from './text/stop-words';
 import { quotedSpans } from './text/quoted-spans';
 import { isMonth, type WordToken } from './text/word-tokens';
 import { YEAR } from '../../vectors/query/year-pattern';
@@ -30,8 +31,9 @@ export const statesFinding = (text: string) => FINDING.test(text);
  * A length of time or of distance: a figure (no year) or a count word before a unit ("15 years", "eighteen months",
  * "nearly three decades", "some years", "376 km"), or "a decade", "a fortnight"; not a rate ("5,000 migrants a year").
  */
+const DURATION_COUNTS = [...COUNT_WORDS, 'one', 'hundred', 'several', 'some', 'a few', 'many'].join('|');
 const DURATION = new RegExp(
-  String.raw`\b(?:(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|some|a few|many)(?:[\s-]+[\p{L}-]+)?[\s-]+(?:years?|months?|decades?|weeks?|days?|hours?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\ba (?:decade|fortnight|century)\b`,
+  String.raw`\b(?:(?!${YEAR}\b)\d(?:[\d,.]*\d)?|${DURATION_COUNTS})(?:[\s-]+[\p{L}-]+)?[\s-]+(?:years?|months?|decades?|weeks?|days?|hours?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\ba (?:decade|fortnight|century)\b`,
   'iu',
 );
 export const statesDuration = (text: string) => DURATION.test(text);
