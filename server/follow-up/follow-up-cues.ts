@@ -1,4 +1,4 @@
-import { AUXILIARIES, bareWord, BE_FORMS, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/word-classes';
+import { AUXILIARIES, bareWord, BE_FORMS, DEMONSTRATIVES, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
@@ -47,7 +47,6 @@ const YEARS_ONLY = new RegExp(
 );
 const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her', 'him']);
 const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** "the resulting publication", "the same seminar", "the said meeting": "the" with one of these points back like "this". */
 const POINTING_ADJECTIVES = new Set(['resulting', 'same', 'said', 'aforementioned', 'abovementioned', 'above-mentioned', 'latter', 'former']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);

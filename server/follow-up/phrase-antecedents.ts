@@ -1,5 +1,5 @@
 import { parseWhQuestion, passiveParticipleAt, splitSubject } from '../../vectors/query/question-grammar';
-import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, MODALS, PARTICLES, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
+import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, MODALS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS } from '../../vectors/query/word-classes';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { ADVERBS, certainlyPlural, clean, DETERMINERS, isContentWord, isName, phrase, type Antecedent } from './antecedent';
 import { describedWhNoun } from './described-wh-noun';
@@ -53,7 +53,7 @@ export function phrases(question: string, words: string[]): Antecedent[] {
     // After a modal a lower-case word that opens no noun phrase is a verb, known or not ("Which Member States could sit
     // on …?"; not "What topic will the second workshop deal with?").
     const first = (rest[0] ?? '').toLowerCase();
-    const afterModal = parsed.aux !== null && MODALS.has(parsed.aux.toLowerCase()) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !/^(?:it|they|he|she|we|you|i|there)$/.test(first);
+    const afterModal = parsed.aux !== null && MODALS.has(parsed.aux.toLowerCase()) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !SUBJECT_PRONOUNS.has(first);
     const whSubject = (parsed.whNoun.length > 0 || (whWord === 'who' && !parsed.aux)) && rest.length > 1 && /^\p{Ll}/u.test(rest[0]) && (isVerbLike(rest[0]) || afterModal);
     // "… has IOM given its courses to migrants?": an active participle with its object reads like a verb after do, also
     // when a later one has none ("… has IOM given the trafficked persons it has assisted since 2007?").

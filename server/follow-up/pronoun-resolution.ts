@@ -1,7 +1,7 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { stem } from '../../vectors/lexical/porter-stemmer';
-import { bareWord, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
+import { bareWord, DEMONSTRATIVES, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import type { Anaphor, FollowUpCues } from './follow-up-cues';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
@@ -65,7 +65,7 @@ function kindOfThing(body: string): boolean {
 }
 
 /** "this" and "that" alone stand for a thing or an idea, never for IOM ("the gender side of this"), nor for where. */
-const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATIVE_PRONOUNS = DEMONSTRATIVES;
 
 /** No clause opens between the follow-up's pronouns ("Where do they go when IOM resettles them?" has two). */
 function oneClause(words: string[], anaphora: readonly Anaphor[]): boolean {

@@ -1,6 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
 import { parseWhQuestion, passiveParticipleAt, splitSubject, verbalSplit } from './question-grammar';
-import { BE_AUX, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isVerbLike, lowerFirst, MID_ADVERBS, MODALS, PREPOSITIONS, questionWords } from './word-classes';
+import { ADJECTIVE_ENDINGS, BE_AUX, DEMONSTRATIVES, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isVerbLike, lowerFirst, MID_ADVERBS, MODALS, PREPOSITIONS, questionWords } from './word-classes';
 import { isParticiple, pastTense, thirdPerson } from './verb-forms';
 
 /**
@@ -49,8 +49,11 @@ function auxBeforeParticiple(rest: string[], aux: string, participle: number): s
   return [...rest.slice(0, verbPhrase), aux, ...rest.slice(verbPhrase)];
 }
 
-/** Endings of adjectives ("important", "different", "relevant", "effective", "necessary"), read off a word with no plural "-s". */
-const ADJECTIVE_ENDING = /(?:ant|ent|ive|ous|al|ful|ible|able|ic|ary|ory|less|ish)$/;
+/**
+ * Endings of adjectives ("important", "different", "relevant", "effective", "necessary"), read off a word with no
+ * plural "-s": the grammar's, and some that as often end nouns ("migrant"), which a demonstrative is read before.
+ */
+const ADJECTIVE_ENDING = new RegExp(`(?:${[...ADJECTIVE_ENDINGS, 'ant', 'ent', 'ory', 'ish'].join('|')})$`);
 
 /**
  * Whether a demonstrative opens a noun phrase ("this project important", "those curricula available", "this figure in
@@ -59,7 +62,7 @@ const ADJECTIVE_ENDING = /(?:ant|ent|ive|ous|al|ful|ible|able|ic|ary|ory|less|is
  * preposition, participle or adjective by its ending (a plural "-s" word is a noun), and "to" does not follow it.
  */
 function opensNounPhrase(rest: string[]): boolean {
-  if (!/^(?:this|that|these|those)$/.test(lower(rest[0])) || rest.length < 2) return false;
+  if (!DEMONSTRATIVES.has(lower(rest[0])) || rest.length < 2) return false;
   const next = rest[1];
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next) || DETERMINERS.has(next) || isAdverb(next) || PREPOSITIONS.has(next) || /^(?:so|more|less|most|very|too)$/.test(next)) return false;
   if (lower(rest[2] ?? '') === 'to') return false;

@@ -1,6 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
 import { IRREGULAR_PAST_FORMS, isParticiple } from './verb-forms';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords, WH_WORDS } from './word-classes';
+import { ADJECTIVE_ENDINGS, AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS, WH_WORDS } from './word-classes';
 import { isYear } from './year-pattern';
 
 /**
@@ -11,7 +11,6 @@ import { isYear } from './year-pattern';
  */
 
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'large', 'big', 'old', 'high', 'soon', 'important', 'well']);
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 export type WhQuestion = {
@@ -90,7 +89,7 @@ export function parseWhQuestion(question: string): WhQuestion | null {
 }
 
 /** A lower-case word with an adjective's ending ("international", "legal", "economic", "vulnerable"). */
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:al|ic|ive|ous|ary|ful|less|able|ible)$/u;
+const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
 
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
@@ -201,7 +200,7 @@ export function whSubjectVerb(question: string): string | null {
   const aux = parsed.aux === null ? null : lower(parsed.aux);
   if (aux === null || MODALS.has(aux)) return first;
   if (BE_FORMS.has(aux)) return /ing$/.test(first) ? first : null;
-  if (aux === 'has' || aux === 'have' || aux === 'had') return isParticiple(first) ? first : null;
+  if (HAVE_AUX.has(aux)) return isParticiple(first) ? first : null;
   return null;
 }
 

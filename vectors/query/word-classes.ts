@@ -15,6 +15,12 @@ export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when'
 export const PREPOSITIONS = new Set(
   `in for to from with by at on of since until during through under into about among between within across after before over per against towards toward upon without via despite beyond amongst throughout alongside`.split(' '),
 );
+/** Demonstratives: a pronoun alone ("that"), a determiner before a noun ("that work"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+/** Pronouns that are a whole subject ("will they", "is it"; "there" of "is there"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
+/** Endings of adjectives ("international", "legal", "economic", "vulnerable"). */
+export const ADJECTIVE_ENDINGS: readonly string[] = ['al', 'ic', 'ive', 'ous', 'ary', 'ful', 'less', 'able', 'ible'];
 export const DETERMINERS: ReadonlySet<string> = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 /** Particles that make a two-word verb ("set up", "carried out"): after a participle they end the subject like a preposition. */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
