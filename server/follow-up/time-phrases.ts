@@ -61,7 +61,11 @@ export function appendPhrase(question: string, phrase: string): string {
  * Words that date a question to the present: "today", "currently", "the current count", "At present, …"; lower-case
  * only, or opening the question, so a title keeps its words ("the Migration Today series", "Current Trends in …").
  */
-const PRESENT_TIME = /\s*(?:\b(?:at present|nowadays|these days|at the moment|today|currently|presently|now)\b,?|\bcurrent\s+|^(?:At present|Nowadays|These days|At the moment|Today|Currently|Presently|Now)\b,?)/gu;
+const PRESENT_WORDS = ['at present', 'nowadays', 'these days', 'at the moment', 'today', 'currently', 'presently', 'now'];
+const PRESENT_TIME = new RegExp(
+  String.raw`\s*(?:\b(?:${PRESENT_WORDS.join('|')})\b,?|\bcurrent\s+|^(?:${PRESENT_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\b,?)`,
+  'gu',
+);
 
 /**
  * The question asked about other years: its time phrase is replaced ("in 2009" → "in 2008"), or the
