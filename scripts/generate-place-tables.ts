@@ -35,7 +35,12 @@ for (const synset of readSynsets('noun')) {
 const PRECEDENCE = ['country', 'city', 'region', 'place'];
 
 /** The kind of place a synset is: of every kind its hypernyms reach (a country is a region of the world too), the first. */
+const kinds = new Map<string, string | null>();
 function kindOf(offset: string): string | null {
+  if (!kinds.has(offset)) kinds.set(offset, reachedKind(offset));
+  return kinds.get(offset)!;
+}
+function reachedKind(offset: string): string | null {
   const seen = new Set<string>();
   const reached = new Set<string>();
   let frontier = nouns.get(offset)?.hypernyms ?? [];

@@ -21,7 +21,6 @@ for (const [adjective, places] of [...Object.entries(PLACES_OF), ...Object.entri
   for (const place of places) lower.set(place.toLowerCase(), [...(lower.get(place.toLowerCase()) ?? []), adjective]);
 }
 
-
 /**
  * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]), and, for a
  * name as written, the other names of its place ("Burma" → ["Myanmar", …]); plural people nouns count as their
