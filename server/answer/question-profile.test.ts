@@ -38,6 +38,9 @@ describe('profileQuestion', () => {
     ['In which countries does IOM lead the cluster?', ['where']],
     // A kind of country is a category ("developing countries"), not a name.
     ['Which kinds of countries can benefit from returns?', ['list']],
+    // One kind is a category ("bilateral and regional agreements"); kinds are several.
+    ['What kind of agreements does IOM want more of?', []],
+    ['What kinds of training does IOM give migrants?', ['list']],
     // "host countries" is the subject after the modal, not what "what" asks for.
     ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],

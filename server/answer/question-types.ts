@@ -76,7 +76,8 @@ const LIST = [
   /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,
   /\b(?:which|what)\b.*\binclud(?:e|es|ed)\b/,
   /^which \w+s\b/,
-  /\bwhat (?:kinds?|types?|sorts?|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
+  // "What kind of agreements …?" asks for a category ("bilateral and regional agreements"), "what kinds of …?" for several.
+  /\bwhat (?:kinds|types|sorts|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
 ];
 /**
  * "What did the 2004 Congress conclude?", "What recommendations did the Bangkok seminar make?": what a meeting or a study
