@@ -57,7 +57,8 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     const period = howLong && statesPeriod(candidate.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
     // "How many of them were children?" is not answered by how many they were.
-    const stated = (amount.stated || amount.share === true) && (!howLong || statesDuration(candidate.text));
+    // A length of time answers "how long" whether or not its count reads as an amount ("a one-year study").
+    const stated = howLong ? statesDuration(candidate.text) : amount.stated || amount.share === true;
     fit.hard = (stated || period) && (!types.has('money') || statesMoney(candidate.text)) && (!ctx.profile.countsPart || amount.nearTerm);
     fit.nearTerm = amount.nearTerm;
     fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);

@@ -348,6 +348,14 @@ describe('extractive composer: how long', () => {
     expect(answer('For how long has the Population Division estimated the international migrants in the world?')).not.toContain('214 million');
     expect(answer('For how long has MIDA been a standard-bearer for the developmental benefits of migration?')).toContain('for more than 10 years');
   });
+
+  it('takes a length of time whose count is no amount ("a one-year study") as the answer to "how long"', () => {
+    const research = slicePassage({ doc: HLD_ACTIVITIES, from: 'Over half of IOM’s research studies', through: 'in Switzerland.', sectionPath: ['a Research'], paragraph: null });
+    const one = new AnswerTestIndex([research]);
+    const question = "How long is IOM's study on African migrants working in Switzerland's health sector meant to run?";
+    const composed = composer.compose({ question, retrieved: one.search(question), index: one });
+    expect(composed.answer).toContain('a one-year study');
+  });
 });
 
 describe('extractive composer: abstention', () => {
