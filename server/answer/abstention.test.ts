@@ -47,6 +47,10 @@ describe('abstentionSentence', () => {
     ['What was the Global Consultation a follow-up to?', 'The reports do not say what the Global Consultation was a follow-up to.'],
     ['What is the budget of a project?', 'The reports do not say what the budget of a project is.'],
     ['What is the fee an applicant pays?', 'The reports do not say what the fee an applicant pays is.'],
+    // "be" goes before an -ing form that does something ("trying to find out"), not before one that names a thing.
+    ["What is IOM's study trying to find out?", "The reports do not say what IOM's study is trying to find out."],
+    ['What is IOM doing to help migrants displaced by floods?', 'The reports do not say what IOM is doing to help migrants displaced by floods.'],
+    ['What is the migration law training for staff about?', 'The reports do not say what the migration law training for staff is about.'],
     // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
     ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],
     ['In what year did IOM commission an assessment?', 'The reports do not say in what year IOM commissioned an assessment.'],

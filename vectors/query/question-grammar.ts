@@ -235,10 +235,13 @@ export function passiveParticipleAt(rest: string[], from = 0): number {
       k >= from &&
       isParticiple(w.replace(/[,;:]$/, '')) &&
       (k === 0 || (!DETERMINERS.has(lower(rest[k - 1])) && !RELATIVES.has(lower(rest[k - 1])))) &&
-      (!/ing[,;:]?$/i.test(w) || ingIsVerb(rest[k - 1])) &&
+      (!/ing[,;:]?$/i.test(w) || ingIsVerb(rest[k - 1]) || opensInfinitive(rest, k + 1)) &&
       (k === rest.length - 1 || /[,;:]$/.test(w) || PREPOSITIONS.has(lower(rest[k + 1])) || PARTICLES.has(lower(rest[k + 1])) || /^\d/.test(rest[k + 1])),
   );
 }
+
+/** "to" and a verb at `k`: after an -ing form, what it is doing ("the study trying to find out"). */
+const opensInfinitive = (rest: string[], k: number) => lower(rest[k] ?? '') === 'to' && rest[k + 1] !== undefined && /^\p{Ll}/u.test(rest[k + 1]) && isVerbLike(rest[k + 1]);
 
 /**
  * An -ing form after a common noun names a thing ("the migration law training for staff"); as a verb it opens the

@@ -25,7 +25,7 @@ const PARTICIPLES = new Set(
   `been done made taken given held sent spent brought built bought come become got gotten known led left met paid put
   said seen sold set taught told thought written found begun run grown kept felt won chosen drawn fallen cost cut let
   lost read risen sought stood understood undertaken overseen withdrawn arisen spoken broken borne shown spread meant
-  dealt heard lent used fled died`.split(/\s+/),
+  dealt heard lent used fled died doing going`.split(/\s+/),
 );
 
 /** Past tense of a base verb: "perform" → "performed", "resettle" → "resettled", "hold" → "held". */
