@@ -162,6 +162,14 @@ describe('follow-up rewriter', () => {
     expect(after('How many migrants did IOM train in 2009?', 'Why?')).toBe('Why did IOM train migrants in 2009?');
   });
 
+  it('puts the X asked for after a preposition the question left stranded, and ends a modal\'s subject at its verb', () => {
+    expect(after('Which countries did IOM work with in 2009?', 'Why?')).toBe('Why did IOM work with the countries in 2009?');
+    expect(after('Which programmes will IOM rely on?', 'Why?')).toBe('Why will IOM rely on programmes?');
+    expect(after('Whose joint efforts will the October 2007 IDM workshop on labour mobility and development focus on?', 'Why?')).toBe(
+      'Why will the October 2007 IDM workshop on labour mobility and development focus on joint efforts?',
+    );
+  });
+
   it('reads a wh-fragment sharpened as the grammar does ("When exactly?", "When precisely?")', () => {
     expect(after('In which countries did IOM open offices?', 'When precisely?')).toBe('When precisely did IOM open offices?');
     expect(after('In which countries did IOM open offices?', 'When exactly?')).toBe('When exactly did IOM open offices?');

@@ -1,10 +1,22 @@
-import { parseWhQuestion, splitSubject, WH_SHARPENERS } from '../../vectors/query/question-grammar';
-import { BE_AUX, DO_AUX, questionWords } from '../../vectors/query/word-classes';
+import { parseWhQuestion, splitSubject, verbalSplit, WH_SHARPENERS, type SubjectVerb } from '../../vectors/query/question-grammar';
+import { BE_AUX, DO_AUX, MODALS, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { graftAsPassive } from './passive-graft';
 import { capitalise, stripEnd } from './question-text';
 
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
 const ADVERBIAL_WH = new RegExp(`^(?:(?:since|until|from|till)\\s+)?(?:why|when|where|how)(?:\\s+(?:${[...WH_SHARPENERS].join('|')}))?$`, 'i');
+
+/**
+ * The clause with the noun the previous question asked for put back as its object: after the verb ("put the subject
+ * first"), or after a preposition the question left stranded ("work with the countries", "rely on programmes").
+ */
+function withObject(sv: SubjectVerb, object: string[]): string[] {
+  const isPreposition = (word: string | undefined) => word !== undefined && PREPOSITIONS.has(word.toLowerCase());
+  // Stranded: no object after it, so the end or another preposition ("work with | in 2009").
+  const stranded = sv.tail.findIndex((w, k) => isPreposition(w) && (k === sv.tail.length - 1 || isPreposition(sv.tail[k + 1])));
+  const at = stranded + 1;
+  return [...sv.subject, sv.verb, ...sv.tail.slice(0, at), ...object, ...sv.tail.slice(at)];
+}
 
 /**
  * Grafts a wh-fragment ("In how many countries", "Why") onto the previous question:
@@ -43,14 +55,16 @@ export function graft(fragment: string, previous: string): string | null {
     if (!sv) return null;
     // "Which subject did IOM put first?" + "Why?" → "Why did IOM put the subject first?": the asked-for noun, now known.
     const object = whNoun.length > 0 && (whWord === 'which' || whWord === 'what') ? ['the', ...whNoun] : whNoun;
-    return [head, aux, ...sv.subject, sv.verb, ...object, ...sv.tail].join(' ') + '?';
+    return [head, aux, ...withObject(sv, object)].join(' ') + '?';
   }
   if (whNoun.length > 0) {
     // "How many Migration Profiles had IOM completed …?": after have or a modal, a subject and its participle or verb
     // make the counted noun the object ("… had IOM completed Migration Profiles …"); after be it is the subject
     // ("How many migrants were trained?" → "In which countries were migrants trained?").
-    const sv = BE_AUX.has(aux.toLowerCase()) ? null : splitSubject(rest);
-    if (sv) return [head, aux, ...sv.subject, sv.verb, ...whNoun, ...sv.tail].join(' ') + '?';
+    // A modal's subject ends at its verb ("will the October 2007 workshop on labour mobility | focus on").
+    const a = aux.toLowerCase();
+    const sv = BE_AUX.has(a) ? null : MODALS.has(a) ? verbalSplit(rest) : splitSubject(rest);
+    if (sv) return [head, aux, ...withObject(sv, whNoun)].join(' ') + '?';
     return [head, aux, ...whNoun, ...rest].join(' ') + '?';
   }
   // "When was the seminar held?" + "Where?" works; "What is the IDM?" + "Why?" does not.
