@@ -395,6 +395,10 @@ describe('follow-up rewriter', () => {
     expect(after(counted, 'Go on.')).toBe(counted);
     expect(after(counted, 'Why is that?')).toBe('Why did IOM complete Migration Profiles in 2011?');
     expect(after(counted, 'How come?')).toBe('Why did IOM complete Migration Profiles in 2011?');
+    // "What for?", "To achieve what?": the purpose, not "What for did IOM …?".
+    expect(after(counted, 'What for?')).toBe('For what purpose did IOM complete Migration Profiles in 2011?');
+    expect(after(counted, 'To achieve what?')).toBe('For what purpose did IOM complete Migration Profiles in 2011?');
+    expect(after(counted, 'To what end?')).toBe('For what purpose did IOM complete Migration Profiles in 2011?');
     // An imperative keeps the previous year, as a fragment does; one without an object of its own asks about it.
     expect(after(counted, 'Describe them.')).toBe('Describe the Migration Profiles IOM completed in 2011.');
     expect(after('What is the Berne Initiative?', 'Give examples.')).toBe('What is the Berne Initiative — give examples?');

@@ -11,7 +11,7 @@ import { swapPhrase, swapSetting, swapTopic } from './phrase-swap';
 import { swapPlace } from './place-swap';
 import { swapSubject } from './subject-swap';
 import { asksNothingNew, relativeYear } from './relative-years';
-import { asksForExamples, asksForMore, asksWhy, whichOfCounted } from './requests';
+import { asksForExamples, asksForMore, asksPurpose, asksWhy, whichOfCounted } from './requests';
 
 export { answeredAs, type FollowUpTurn };
 
@@ -64,6 +64,7 @@ export function createFollowUpRewriter(options: FollowUpRewriterOptions = {}): F
       const counted = resolveCount(cues.body, previous);
       if (counted) return tidy(counted);
       if (asksWhy(cues.body)) return tidy(graft('Why?', previous) ?? concatenate('Why?', previous));
+      if (asksPurpose(cues.body)) return tidy(graft('For what purpose?', previous) ?? concatenate('For what purpose?', previous));
       // "Give me a couple of examples.", "Such as?": the previous question, with the request kept.
       if (asksForExamples(cues.body)) return tidy(concatenate(cues.body, previous));
       const elided = !cues.dependent && cues.anaphora.length === 0 ? elidedObject(question, previous) : null;
