@@ -5,6 +5,7 @@ import { isParticiple, withS } from '../../vectors/query/verb-forms';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { antecedentsOf } from './antecedents';
+import { opensWithAttribute } from './attribute-nouns';
 import { ORDINAL_BEFORE_ONE } from './follow-up-cues';
 
 /**
@@ -43,6 +44,11 @@ function subjectPhrase(question: string): string | null {
     }
     const named = parsed.rest.length > 1 && parsed.rest.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTORS.has(bareWord(w)));
     if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0 && named) return parsed.rest.join(' ').replace(/[?.!]+$/, '');
+    // "What was the title of IOM's November 2003 IDM workshop on trade and migration?": the workshop, which one takes
+    // part in, not its title.
+    if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0 && opensWithAttribute(parsed.rest)) {
+      return parsed.rest.slice(3).join(' ').replace(/[?.!]+$/, '');
+    }
   }
   const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));
   if (auxAt < 0 || auxAt + 2 >= words.length) return null;

@@ -610,6 +610,11 @@ describe('follow-up rewriter', () => {
     expect(after('When did the International Dialogue on Migration start?', 'Who takes part?')).toBe('Who takes part in the International Dialogue on Migration?');
     expect(after('What is the IDM?', 'Who takes part?')).toBe('Who takes part in the IDM?');
     expect(after('What is the capital of France?', 'Who takes part?')).toBe('Who takes part?');
+    // The thing whose title, theme or date was asked, which "it" stands for too; not a budget, which can be approved.
+    const titled = "What was the title of IOM's November 2003 IDM workshop on trade and migration?";
+    expect(after(titled, 'How many people took part?')).toBe("How many people took part in IOM's November 2003 IDM workshop on trade and migration?");
+    expect(after(titled, 'Where was it held?')).toBe("Where was IOM's November 2003 IDM workshop held?");
+    expect(after('What is the budget of the IDM?', 'Who approved it?')).toBe('Who approved the budget of the IDM?');
     expect(after('When did the financial crisis begin?', 'Who took part?')).toBe('Who took part?');
     // People are not what was attended.
     expect(after('What did the experts recommend?', 'Who attended?')).toBe('Who attended?');
