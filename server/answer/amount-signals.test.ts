@@ -38,6 +38,12 @@ describe('amounts', () => {
     expect(amountsIn('Two expert seminars were organized in 2002', ['expert'])).toEqual({ stated: true, nearTerm: false });
   });
 
+  it('reads no amount in a number that labels what the word before it names ("Mode 4", "Resolution No. 1150")', () => {
+    expect(amountsIn('the relationship between temporary labour migration and Mode 4 of the GATS, the movement of people', ['peopl'])).toEqual({ stated: false, nearTerm: false });
+    expect(amountsIn('as Part I of the Annex to Resolution No. 1150 of the Council', ['member'])).toEqual({ stated: false, nearTerm: false });
+    expect(amountsIn('it now encompasses 14 agencies', ['agenc'])).toEqual({ stated: true, nearTerm: true });
+  });
+
   it('reads no amount in the number of a document symbol', () => {
     expect(amountsIn('see the document Migration and health (SCPF/12) of 15 April 2008', [])).toEqual({ stated: false, nearTerm: false });
     expect(amountsIn('MC/INF/302 reports 270,000 assessments', ['assess'])).toEqual({ stated: true, nearTerm: true });

@@ -26,6 +26,10 @@ export const statesMoney = (text: string) => MONEY_AMOUNT.test(text);
 /** A number that is part of a document symbol ("SCPF/12", "MC/INF/302", "A/RES/61/208"): a name, not an amount. */
 const inSymbol = (text: string, token: WordToken) => text[token.start - 1] === '/' || text[token.end] === '/';
 
+const LABEL = /\b(?:Mode|Articles?|Point|Part|Annex|Appendix|Chapter|Section|Phase|Resolution|No\.|Paragraph|Table|Figure|Goal|Target|Principle|Item|Recommendation)\s+$/;
+/** A number that labels what the word before it names ("Mode 4 of the GATS", "Article 1", "Goal 8"): no amount. */
+const isLabel = (text: string, token: WordToken) => LABEL.test(text.slice(Math.max(0, token.start - 20), token.start));
+
 /**
  * A list enumerator, "(1) the voluntary return … (2) …": it numbers an item, it counts nothing. A bracketed number
  * counts ("registered (45) in the database") unless the next or previous number is bracketed in the same text.
@@ -86,7 +90,7 @@ export function amounts(tokens: WordToken[], counted: ReadonlySet<string>, text:
       if (after.slice(0, 2).some((t) => t.kind === 'word' && !t.stop && isPlural(t))) stated = true;
       continue;
     }
-    if (!isFigure(tokens, i) || inSymbol(text, token) || isEnumerator(text, token)) continue;
+    if (!isFigure(tokens, i) || inSymbol(text, token) || isLabel(text, token) || isEnumerator(text, token)) continue;
     stated = true;
     if (tokens.slice(Math.max(0, i - 6), i + 7).some(isCounted)) return { stated, nearTerm: true };
   }
