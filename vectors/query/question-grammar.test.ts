@@ -38,7 +38,10 @@ describe('parseWhQuestion: the wh-noun', () => {
     expect(whNoun("Which international legal texts underpin most of IOM's interventions?")).toBe('international legal texts');
     expect(parseWhQuestion("Which international legal texts underpin most of IOM's interventions?")?.rest.join(' ')).toBe("underpin most of IOM's interventions");
     expect(whNoun('Which annual report came out in 2009?')).toBe('annual report');
-    expect(whNoun('Which UN agency co-chairs the GMG?')).toBe('UN');
+    // A name is no noun either: the noun is the word it names ("UN agency"), and the verb follows.
+    expect(whNoun('Which UN agency co-chairs the GMG?')).toBe('UN agency');
+    expect(parseWhQuestion('Which UN agency co-chairs the GMG?')?.rest.join(' ')).toBe('co-chairs the GMG');
+    expect(whNoun('Which IOM publication tells of its experience in Libya?')).toBe('IOM publication');
   });
 
   it('reads past a sharpening adverb before the wh-word ("Roughly how many nations …")', () => {

@@ -67,10 +67,10 @@ export function parseWhQuestion(question: string): WhQuestion | null {
         whNoun.push(tokens[k]);
       }
     } else if (i < tokens.length) {
-      // "Which international legal texts underpin …": an adjective is no noun, so the noun runs on to the word it
-      // describes.
+      // "Which international legal texts underpin …", "Which IOM publication tells …": an adjective or a name is no
+      // noun, so the noun runs on to the word it describes.
       let head = i;
-      while (head + 1 < tokens.length && ADJECTIVE.test(tokens[head]) && !PREPOSITIONS.has(lower(tokens[head + 1])) && !isVerbLike(tokens[head + 1])) head++;
+      while (head + 1 < tokens.length && (ADJECTIVE.test(tokens[head]) || isNameWord(tokens[head])) && !PREPOSITIONS.has(lower(tokens[head + 1])) && !isVerbLike(tokens[head + 1])) head++;
       // "Which edition of IOM's flagship report came out …": the noun takes its "of" phrase, up to a verb, a
       // preposition or a comma.
       whNoun.push(...tokens.slice(i, head + 1));
