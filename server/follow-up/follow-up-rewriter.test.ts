@@ -429,6 +429,10 @@ describe('follow-up rewriter', () => {
     expect(after('Which Mexican government body did IOM work with in 2010?', 'Where is the said body based?')).toBe(
       'Where is the Mexican government body based?',
     );
+    // A name after "the" before the noun it modifies: "it" is the crisis, never "the Libya".
+    expect(after('What did IOM do during the Libya crisis?', 'When did it start?')).toBe('When did the Libya crisis start?');
+    expect(after('Does the Libya crisis show the need for more funding?', 'When did it start?')).toBe('When did the Libya crisis start?');
+    expect(after('Who attended the Bangkok seminar in 2007?', 'What did it recommend?')).toBe('What did the Bangkok seminar recommend?');
   });
 
   it('takes what "which/what X did …" asks about when the question has no other subject or object phrase', () => {

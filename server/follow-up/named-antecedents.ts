@@ -10,6 +10,9 @@ import { ADVERBS, clean, isContentWord, isName, phrase, type Antecedent } from '
 /** "Mexican", "Dutch": a word with place forms that is no place itself. */
 const isDemonym = (word: string) => placeForms(word).length > 0 && placesIn([word]).length === 0;
 
+/** A lower-case word that can head a noun phrase: no stop word, preposition or verb ("crisis", "seminar"). */
+const isCommonNoun = (w: string) => !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
+
 /** Capitalised runs ("Bali Process", "International Dialogue on Migration", "IDM"), not the question's first word. */
 export function names(words: string[]): Antecedent[] {
   const out: Antecedent[] = [];
@@ -39,8 +42,20 @@ export function names(words: string[]): Antecedent[] {
       i = j;
       continue;
     }
+    const articled = i > 0 && /^(?:the|its|their|our)$/.test(clean(words[i - 1]).toLowerCase());
+    // "the Libya crisis", "the Bangkok seminar": the article is the noun's, which the name modifies; the phrase is the
+    // antecedent, not "the Libya".
+    // Only one name word and one noun, which ends the phrase ("the ACP Observatory on Migration stretch" is a name).
+    const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
+    const endsPhrase = after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
+    if (articled && j === i + 1 && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase) {
+      const modified = phrase(['the', ...words.slice(i, j + 1)], 'phrase');
+      if (modified) out.push(modified);
+      i = j + 1;
+      continue;
+    }
     // "its Migration Research and Policy Programme" is "the …" when it stands on its own.
-    const withArticle = i > 0 && /^(?:the|its|their|our)$/.test(clean(words[i - 1]).toLowerCase()) ? ['the', ...words.slice(i, j)] : words.slice(i, j);
+    const withArticle = articled ? ['the', ...words.slice(i, j)] : words.slice(i, j);
     const found = phrase(withArticle, 'name');
     const owner = /['’]s$/.test(clean(words[j - 1]));
     if (found && !/^\d+$/.test(found.text)) out.push(owner ? { ...found, possessor: true } : found);
@@ -49,7 +64,7 @@ export function names(words: string[]): Antecedent[] {
       let k = j;
       // The owned noun phrase runs on through names and "and" ("IOM's flagship World Migration report", "IOM's
       // research and policy programme") up to a preposition, a question word or a verb.
-      const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && !PREPOSITIONS.has(w) && isContentWord(w) && !COMMON_VERBS.has(w) && !IRREGULAR_PAST_FORMS.has(w);
+      const common = (w: string) => /^[\p{Ll}\d]/u.test(w) && isCommonNoun(w);
       // "IOM's 2010 review": after a year, a word that can be a verb is the noun it dates.
       const datedNoun = (at: number) => /^\p{Ll}+$/u.test(bare[at]) && !PREPOSITIONS.has(bare[at]) && datesNoun(bare, at - 1);
       while (k < words.length) {
