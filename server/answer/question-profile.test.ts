@@ -153,6 +153,11 @@ describe('profileQuestion: a publication asked for by name', () => {
     ['Which of the reports covers remittances?', true],
     ['What guide did IOM publish for migrants?', true],
     ['Which volume of the series covers Africa?', true],
+    ["what's the reference number of the paper on IOM's emergency response capacity?", true],
+    ['Is there an IOM document I can read on its role in supporting RCPs?', true],
+    ['any IOM research on remittances going to Angola?', true],
+    ['Is there a fund for migrants in distress?', false],
+    ['Are there any figures on remittances?', false],
   ])('%s → %s', (question, expected) => {
     expect(profileQuestion(question).asksPublication).toBe(expected);
   });

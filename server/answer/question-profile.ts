@@ -112,14 +112,17 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
 }
 
 /** What a publication is called. */
-const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)`;
+const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?|documents?)`;
 /**
- * "Which recent publication …", "Which of the reports …", "What book …", "What is the title of the IOM report …": a
- * publication asked for by name; not "What does the report say …" (an auxiliary or article between "what" and the
- * noun), "What guides …" or "What volume of …".
+ * "Which recent publication …", "Which of the reports …", "What book …", "What is the title (or the reference number)
+ * of the IOM report …", "Is there an IOM document on …?", "Any research on …?": a publication asked for by name; not
+ * "What does the report say …" (an auxiliary or article between "what" and the noun), "What guides …" or "What volume
+ * of …".
  */
 const WHICH_PUBLICATION = new RegExp(
-  String.raw`^(?:\S+\s+)?(?:which\s+(?:\S+\s+){0,3}?(?:${PUBLICATION}|volumes?|guides?)|what\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:${PUBLICATION}|guide))\b|\b(?:title|name)s? of (?:\S+\s+){0,4}?${PUBLICATION}\b`,
+  String.raw`^(?:\S+\s+)?(?:which\s+(?:\S+\s+){0,3}?(?:${PUBLICATION}|volumes?|guides?)|what\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:${PUBLICATION}|guide))\b` +
+    String.raw`|\b(?:title|name|number|symbol)s? of (?:\S+\s+){0,4}?${PUBLICATION}\b` +
+    String.raw`|^(?:(?:is|are) there |(?:do|does) (?:IOM|it) have )?(?:any|an?|some)\s+(?:\S+\s+){0,2}?(?:${PUBLICATION}|research)\b`,
   'i',
 );
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
