@@ -51,6 +51,12 @@ describe('abstentionSentence', () => {
     ["What is IOM's study trying to find out?", "The reports do not say what IOM's study is trying to find out."],
     ['What is IOM doing to help migrants displaced by floods?', 'The reports do not say what IOM is doing to help migrants displaced by floods.'],
     ['What is the migration law training for staff about?', 'The reports do not say what the migration law training for staff is about.'],
+    // An adjective by its ending is no verb, however far the verb is ("comparative … look at"); a verb in "-ive" is.
+    [
+      'Which countries did the IOM–USAID comparative study on large-scale administrative reparations programmes look at?',
+      'The reports do not say which countries the IOM–USAID comparative study on large-scale administrative reparations programmes looked at.',
+    ],
+    ['Did the Mexican national government receive help?', 'The reports do not say whether the Mexican national government received help.'],
     // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
     ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],
     ['In what year did IOM commission an assessment?', 'The reports do not say in what year IOM commissioned an assessment.'],

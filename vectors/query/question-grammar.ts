@@ -138,10 +138,13 @@ export const datesNoun = (words: string[], k: number) =>
 /** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
 const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
 
-/** A word the split may take for the verb that cannot be one: a preposition, an article, a conjunction, a plural noun. */
+/**
+ * A word the split may take for the verb that cannot be one: a preposition, an article, a conjunction, a plural noun,
+ * an adjective by its ending that no verb list knows ("the IOM–USAID | comparative study …", not "receive").
+ */
 function cannotBeVerb(word: string): boolean {
   const w = lower(word);
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || (/[^s]s$/.test(w) && !isVerbLike(w));
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || ((/[^s]s$/.test(w) || ADJECTIVE.test(w)) && !isVerbLike(w));
 }
 
 /**
