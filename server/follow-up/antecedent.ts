@@ -31,12 +31,12 @@ export type Antecedent = {
 const PART_OF = /^(?:kinds?|types?|sorts?|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$/i;
 export const GENERIC = /^(?:IOM|(?:the )?Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'you']);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i']);
 export const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
 /** Not a stop word; "report" and "document" are search stop words ("according to the report") but nouns here. */
 export const isContentWord = (word: string) => !QUESTION_STOP_WORDS.has(word) || /^(?:report|document)s?$/.test(word);
-export const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:]+$/g, '');
+export const clean = (word: string) => word.replace(/^[("“‘]+|[)"”’,;:?!]+$/g, '');
 export const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
 export const isName = (word: string) => /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word);
 export const isPlural = (text: string) => /(?:[^s']s|\p{Lu}s)$/u.test(text) && !/(?:ss|us|is)$/.test(text);

@@ -432,6 +432,9 @@ describe('follow-up rewriter', () => {
     // A name after "the" before the noun it modifies: "it" is the crisis, never "the Libya".
     expect(after('What did IOM do during the Libya crisis?', 'When did it start?')).toBe('When did the Libya crisis start?');
     expect(after('Does the Libya crisis show the need for more funding?', 'When did it start?')).toBe('When did the Libya crisis start?');
+    // "What's" asks with its verb; "I can read" is a clause of its own; a question mark inside the question ends no name.
+    expect(after('Is there an IOM document I can read on its role in supporting RCPs?', "what's the date on it?")).toBe("What's the date on the IOM document?");
+    expect(after('any IOM research on remittances going to Angola? sent from where?', 'What number is it in the series?')).not.toMatch(/\?.*\?/);
     expect(after('Who attended the Bangkok seminar in 2007?', 'What did it recommend?')).toBe('What did the Bangkok seminar recommend?');
   });
 
