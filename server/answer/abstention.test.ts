@@ -57,6 +57,9 @@ describe('abstentionSentence', () => {
       'The reports do not say which countries the IOM–USAID comparative study on large-scale administrative reparations programmes looked at.',
     ],
     ['Did the Mexican national government receive help?', 'The reports do not say whether the Mexican national government received help.'],
+    // A wh-word's "'s" is "is".
+    ["Who's funding the study?", 'The reports do not say who is funding the study.'],
+    ["what's the reference number of the paper?", 'The reports do not say what the reference number of the paper is.'],
     // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
     ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],
     ['In what year did IOM commission an assessment?', 'The reports do not say in what year IOM commissioned an assessment.'],

@@ -160,8 +160,6 @@ function whoAndVerb(words: readonly string[]): boolean {
   return next !== undefined && /^\p{Ll}/u.test(words[1]) && (isVerbLike(next) || /^\p{Ll}+(?:s|ed)$/u.test(next)) && !/^(?:besides|across|towards|afterwards|as|is)$/.test(next);
 }
 
-const WH_IS = /^(?:what|who|where|when|how|which)['’]s$/i;
-
 /** Reads the follow-up cues of a question. */
 export function readCues(question: string): FollowUpCues {
   let body = question.trim();
@@ -189,8 +187,6 @@ export function readCues(question: string): FollowUpCues {
   const hasVerb =
     words.some((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && isVerbLike(w) && !endsOnPlural(words, i)) ||
     (words.length > 0 && AUXILIARIES.has(bareWord(words[0]))) ||
-    // "What's the date on it?": the wh-word's "'s" is "is".
-    (words.length > 1 && WH_IS.test(words[0])) ||
     whoAndVerb(words) ||
     imperative;
   const yearsOnly = YEARS_ONLY.exec(body)?.[1] ?? null;

@@ -432,8 +432,8 @@ describe('follow-up rewriter', () => {
     // A name after "the" before the noun it modifies: "it" is the crisis, never "the Libya".
     expect(after('What did IOM do during the Libya crisis?', 'When did it start?')).toBe('When did the Libya crisis start?');
     expect(after('Does the Libya crisis show the need for more funding?', 'When did it start?')).toBe('When did the Libya crisis start?');
-    // "What's" asks with its verb; "I can read" is a clause of its own; a question mark inside the question ends no name.
-    expect(after('Is there an IOM document I can read on its role in supporting RCPs?', "what's the date on it?")).toBe("What's the date on the IOM document?");
+    // "What's" is "What is"; "I can read" is a clause of its own; a question mark inside the question ends no name.
+    expect(after('Is there an IOM document I can read on its role in supporting RCPs?', "what's the date on it?")).toBe('What is the date on the IOM document?');
     expect(after('any IOM research on remittances going to Angola? sent from where?', 'What number is it in the series?')).not.toMatch(/\?.*\?/);
     expect(after('Who attended the Bangkok seminar in 2007?', 'What did it recommend?')).toBe('What did the Bangkok seminar recommend?');
   });
@@ -442,7 +442,7 @@ describe('follow-up rewriter', () => {
     expect(after('Which 2008 workshop on circular migration did IOM contribute to as part of its GFMD support?', 'Who held it?')).toBe(
       'Who held the 2008 workshop?',
     );
-    expect(after('What training package is MPRP coordinating?', "Who's it aimed at?")).toBe("Who's the training package aimed at?");
+    expect(after('What training package is MPRP coordinating?', "Who's it aimed at?")).toBe('Who is the training package aimed at?');
     // "report" is a search stop word, but a noun the question can be about.
     expect(after('Which report did IOM publish in 2008?', 'Who wrote it?')).toBe('Who wrote the report?');
     // The subject of a wh-subject question is not what it is about: its object is.
@@ -587,7 +587,7 @@ describe('follow-up rewriter', () => {
     expect(after('Who funded the workshop in Bangkok?', 'Why?')).toBe('Why was the workshop funded in Bangkok?');
     expect(after('Who co-chairs the Global Migration Group working groups with IOM?', 'Which ones does IOM lead?')).toBe('Which groups does IOM lead?');
     expect(after("What's the funding cap for a national project under Line 2 of the 1035 Facility?", 'Regional ones?')).toBe(
-      "What's the funding cap for a regional project under Line 2 of the 1035 Facility?",
+      'What is the funding cap for a regional project under Line 2 of the 1035 Facility?',
     );
     expect(after("What's the funding cap for a national project under Line 2 of the 1035 Facility?", 'How many regional ones were funded?')).toBe(
       'How many regional projects were funded?',

@@ -29,13 +29,23 @@ export const MID_ADVERBS: ReadonlySet<string> = new Set(['first', 'also', 'ever'
 /** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
-/** The words of a question or phrase, split on whitespace, its final "?", "!" or "." dropped. */
+/** "What's", "who's": a wh-word and its "is". */
+const WH_IS = /^(what|who|where|when|how|which)['’]s$/i;
+
+/**
+ * The words of a question or phrase, split on whitespace, its final "?", "!" or "." dropped, and a wh-word's "'s"
+ * read as "is" ("Who's funding it?" is "Who is funding it?").
+ */
 export function questionWords(question: string): string[] {
   return question
     .trim()
     .replace(/[?!.]+$/, '')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((w) => {
+      const wh = WH_IS.exec(w);
+      return wh ? [wh[1], 'is'] : [w];
+    });
 }
 
 export const isAux = (word: string) => AUXILIARIES.has(word.toLowerCase());
