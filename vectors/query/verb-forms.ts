@@ -21,6 +21,7 @@ export const BASE_OF_IRREGULAR: ReadonlyMap<string, string> = new Map(
 /** Irregular past tenses ("took", "held"), to recognise a verb by its form. */
 export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([...Object.values(IRREGULAR_PAST), 'took', 'went', 'came', 'ran', 'wrote', 'knew', 'saw']);
 
+/** Participles the endings below miss: irregular past participles, and -ing forms of two-letter verbs ("doing"). */
 const PARTICIPLES = new Set(
   `been done made taken given held sent spent brought built bought come become got gotten known led left met paid put
   said seen sold set taught told thought written found begun run grown kept felt won chosen drawn fallen cost cut let
