@@ -57,8 +57,15 @@ describe('abstentionSentence', () => {
       'The reports do not say which countries the IOM–USAID comparative study on large-scale administrative reparations programmes looked at.',
     ],
     ['Did the Mexican national government receive help?', 'The reports do not say whether the Mexican national government received help.'],
-    // A wh-word's "'s" is "is".
+    // A wh-word's "'s" is "is", "has" before "been"; before another participle it may be either, and stays.
     ["Who's funding the study?", 'The reports do not say who is funding the study.'],
+    ["What's been done to help returnees?", 'The reports do not say what has been done to help returnees.'],
+    ["What's happened to the migrants stranded in Libya?", "The reports do not say anything that answers “What's happened to the migrants stranded in Libya?”"],
+    // Verbs with an adjective's ending ("reveal", "arrive") are still verbs.
+    ['What did the evaluation reveal?', 'The reports do not say what the evaluation revealed.'],
+    ['When did IOM arrive in Haiti?', 'The reports do not say when IOM arrived in Haiti.'],
+    // An -ing form that is as often a noun does not take "be" before it.
+    ['What is the capacity building to achieve?', 'The reports do not say what the capacity building to achieve is.'],
     ["what's the reference number of the paper?", 'The reports do not say what the reference number of the paper is.'],
     // A noun by its ending, after an article, is no verb ("the 2007 resolutions adopting"); without one it may be.
     ['Which resolution does the 2007 resolution adopting the Strategy call to mind?', 'The reports do not say which resolution the 2007 resolution adopting the Strategy calls to mind.'],

@@ -38,9 +38,7 @@ describe('profileQuestion', () => {
     ['In which countries does IOM lead the cluster?', ['where']],
     // A kind of country is a category ("developing countries"), not a name.
     ['Which kinds of countries can benefit from returns?', ['list']],
-    // One kind is a category ("bilateral and regional agreements"); kinds are several.
-    ['What kind of agreements does IOM want more of?', []],
-    ['What kinds of training does IOM give migrants?', ['list']],
+    ["What's the total budget for 2010?", ['money', 'quantity']],
     // "host countries" is the subject after the modal, not what "what" asks for.
     ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],
@@ -158,6 +156,13 @@ describe('profileQuestion: a publication asked for by name', () => {
     ['any IOM research on remittances going to Angola?', true],
     ['Is there a fund for migrants in distress?', false],
     ['Are there any figures on remittances?', false],
+    ['What was the total number of travel documents issued?', false],
+    ['What is the number of studies conducted by IOM on remittances?', false],
+    ['What documents do migrants need to travel?', false],
+    ['Are there any reports of abuse of migrant workers?', false],
+    ['Are there any documents required for voluntary return?', false],
+    ['Which IOM document does the review point readers to for more on border management?', true],
+    ['Which documents must returnees present?', false],
   ])('%s → %s', (question, expected) => {
     expect(profileQuestion(question).asksPublication).toBe(expected);
   });

@@ -1,3 +1,5 @@
+import { withoutWhContractions } from '../../vectors/query/word-classes';
+
 /** What kind of answer a question asks for; a question can have several. */
 /** `where`: "which countries/cities …" (names answer); `place`: "where …" itself (only a named place answers). */
 /**
@@ -76,8 +78,7 @@ const LIST = [
   /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,
   /\b(?:which|what)\b.*\binclud(?:e|es|ed)\b/,
   /^which \w+s\b/,
-  // "What kind of agreements …?" asks for a category ("bilateral and regional agreements"), "what kinds of …?" for several.
-  /\bwhat (?:kinds|types|sorts|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
+  /\bwhat (?:kinds?|types?|sorts?|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
 ];
 /**
  * "What did the 2004 Congress conclude?", "What recommendations did the Bangkok seminar make?": what a meeting or a study
@@ -103,7 +104,7 @@ export const YES_NO = /^(?:do|does|did|is|are|was|were|has|have|had|can|could|wi
  * for a yes/no question. A bare topic ("International Dialogue on Migration") asks for a definition.
  */
 export function detectTypes(question: string): Set<QuestionType> {
-  const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  const q = withoutWhContractions(question).toLowerCase().replace(/\s+/g, ' ').trim();
   const types = new Set<QuestionType>();
   if (YES_NO.test(q)) return types;
   const test = (patterns: RegExp[], type: QuestionType) => {

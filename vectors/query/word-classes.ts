@@ -29,23 +29,27 @@ export const MID_ADVERBS: ReadonlySet<string> = new Set(['first', 'also', 'ever'
 /** Small words inside a multi-word name ("Global Forum on Migration and Development"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to', 'de', '&']);
 
-/** "What's", "who's": a wh-word and its "is". */
-const WH_IS = /^(what|who|where|when|how|which)['’]s$/i;
+/** "What's", "who's": a wh-word and its "is" or "has". */
+const WH_CONTRACTION = /\b(what|who|where|when|how|which)['’]s(?=\s+(\S+))/gi;
 
 /**
- * The words of a question or phrase, split on whitespace, its final "?", "!" or "." dropped, and a wh-word's "'s"
- * read as "is" ("Who's funding it?" is "Who is funding it?").
+ * The text with a wh-word's "'s" spelled out: "is" ("Who's funding it?", "What's the date?"), "has" before "been"; left
+ * as written before a past participle, which may be either ("What's happened", "What's planned").
  */
+export function withoutWhContractions(text: string): string {
+  return text.replace(WH_CONTRACTION, (whole, wh: string, next: string) => {
+    const word = next.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (word === 'been') return `${wh} has`;
+    return isParticiple(word) && !word.endsWith('ing') ? whole : `${wh} is`;
+  });
+}
+
+/** The words of a question or phrase, split on whitespace, its final "?", "!" or "." dropped, "what's" spelled out. */
 export function questionWords(question: string): string[] {
-  return question
-    .trim()
+  return withoutWhContractions(question.trim())
     .replace(/[?!.]+$/, '')
     .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((w) => {
-      const wh = WH_IS.exec(w);
-      return wh ? [wh[1], 'is'] : [w];
-    });
+    .filter(Boolean);
 }
 
 export const isAux = (word: string) => AUXILIARIES.has(word.toLowerCase());
