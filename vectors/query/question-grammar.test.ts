@@ -42,6 +42,10 @@ describe('parseWhQuestion: the wh-noun', () => {
     expect(whNoun('Which UN agency co-chairs the GMG?')).toBe('UN agency');
     expect(parseWhQuestion('Which UN agency co-chairs the GMG?')?.rest.join(' ')).toBe('co-chairs the GMG');
     expect(whNoun('Which IOM publication tells of its experience in Libya?')).toBe('IOM publication');
+    // Not past a verb the lists miss or an adverb; through a name of several words.
+    expect(whNoun('Which Government co-hosted the 2005 workshop?')).toBe('Government');
+    expect(whNoun('Which Government also funded it?')).toBe('Government');
+    expect(whNoun('Which EU Member State hosts the GFMD?')).toBe('EU Member State');
   });
 
   it('reads past a sharpening adverb before the wh-word ("Roughly how many nations …")', () => {

@@ -70,7 +70,16 @@ export function parseWhQuestion(question: string): WhQuestion | null {
       // "Which international legal texts underpin …", "Which IOM publication tells …": an adjective or a name is no
       // noun, so the noun runs on to the word it describes.
       let head = i;
-      while (head + 1 < tokens.length && (ADJECTIVE.test(tokens[head]) || isNameWord(tokens[head])) && !PREPOSITIONS.has(lower(tokens[head + 1])) && !isVerbLike(tokens[head + 1])) head++;
+      // After a name, another name word ("EU Member State") or a plain noun ("publication"), not a verb the lists miss
+      // ("co-hosted") or an adverb ("also").
+      const namesNext = (k: number) => isNameWord(tokens[k + 1]) || (!/(?:ed|ly)$|^co-/.test(tokens[k + 1]) && !isAdverb(lower(tokens[k + 1])));
+      while (
+        head + 1 < tokens.length &&
+        (ADJECTIVE.test(tokens[head]) || (isNameWord(tokens[head]) && namesNext(head))) &&
+        !PREPOSITIONS.has(lower(tokens[head + 1])) &&
+        (!isVerbLike(tokens[head + 1]) || (isNameWord(tokens[head]) && isNameWord(tokens[head + 1])))
+      )
+        head++;
       // "Which edition of IOM's flagship report came out …": the noun takes its "of" phrase, up to a verb, a
       // preposition or a comma.
       whNoun.push(...tokens.slice(i, head + 1));
@@ -138,13 +147,17 @@ export const datesNoun = (words: string[], k: number) =>
 /** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
 const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
 
+/** Adjective endings no English verb has ("comparative", "competitive", "political", "regional", "various"). */
+const NEVER_VERB_ENDING = /(?:ative|itive|ical|ional|ous|ful|less|ible)$/;
+
 /**
  * A word the split may take for the verb that cannot be one: a preposition, an article, a conjunction, a plural noun,
- * an adjective by its ending that no verb list knows ("the IOM–USAID | comparative study …", not "receive").
+ * an adjective by an ending no verb has ("the IOM–USAID | comparative study …"; "reveal", "arrive" and "enable" can be
+ * verbs).
  */
 function cannotBeVerb(word: string): boolean {
   const w = lower(word);
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || ((/[^s]s$/.test(w) || ADJECTIVE.test(w)) && !isVerbLike(w));
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || NEVER_VERB_ENDING.test(w) || (/[^s]s$/.test(w) && !isVerbLike(w));
 }
 
 /**
@@ -243,8 +256,17 @@ export function passiveParticipleAt(rest: string[], from = 0): number {
   );
 }
 
-/** "to" and a verb at `k`: after an -ing form, what it is doing ("the study trying to find out"). */
-const opensInfinitive = (rest: string[], k: number) => lower(rest[k] ?? '') === 'to' && rest[k + 1] !== undefined && /^\p{Ll}/u.test(rest[k + 1]) && isVerbLike(rest[k + 1]);
+/** -ing forms that are nouns as often as verbs ("the capacity building to achieve", "the training to teach"). */
+const ING_NOUNS = new Set(
+  'training building funding meeting housing planning financing screening counselling counseling trafficking smuggling mainstreaming monitoring reporting networking processing learning programming profiling understanding setting'.split(' '),
+);
+
+/**
+ * "to" and a verb after the -ing form at `k - 1`: what it is doing ("the study trying to find out"), unless the -ing
+ * form is as often a noun.
+ */
+const opensInfinitive = (rest: string[], k: number) =>
+  !ING_NOUNS.has(lower(rest[k - 1] ?? '')) && lower(rest[k] ?? '') === 'to' && rest[k + 1] !== undefined && /^\p{Ll}/u.test(rest[k + 1]) && isVerbLike(rest[k + 1]);
 
 /**
  * An -ing form after a common noun names a thing ("the migration law training for staff"); as a verb it opens the
