@@ -42,12 +42,12 @@ function subjectPhrase(question: string): string | null {
       const named = /^what$/i.test(parsed.wh[0]) || (sv?.subject.slice(1).some((w) => /^\p{Lu}/u.test(w)) ?? false);
       if (sv && sv.tail.length === 0 && sv.subject.length > 1 && !isPartyNoun(head) && named) return sv.subject.join(' ');
     }
-    const named = parsed.rest.length > 1 && parsed.rest.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTORS.has(bareWord(w)));
-    if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0 && named) return parsed.rest.join(' ').replace(/[?.!]+$/, '');
-    // "What was the title of IOM's November 2003 IDM workshop on trade and migration?": the workshop, which one takes
-    // part in, not its title.
-    if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0 && opensWithAttribute(parsed.rest)) {
-      return parsed.rest.slice(3).join(' ').replace(/[?.!]+$/, '');
+    if (BE_AUX.has(aux) && /^what$/i.test(parsed.wh[0]) && parsed.prefix.length === 0) {
+      const named = parsed.rest.length > 1 && parsed.rest.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTORS.has(bareWord(w)));
+      // "What was the title of IOM's November 2003 IDM workshop on trade and migration?": the workshop, which one takes
+      // part in, not its title.
+      const thing = named ? parsed.rest : opensWithAttribute(parsed.rest) ? parsed.rest.slice(3) : null;
+      if (thing) return thing.join(' ').replace(/[?.!]+$/, '');
     }
   }
   const auxAt = words.findIndex((w, i) => i > 0 && (BE_AUX.has(bareWord(w)) || HAVE_AUX.has(bareWord(w))));

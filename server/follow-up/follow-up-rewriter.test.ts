@@ -168,6 +168,11 @@ describe('follow-up rewriter', () => {
     expect(after('Whose joint efforts will the October 2007 IDM workshop on labour mobility and development focus on?', 'Why?')).toBe(
       'Why will the October 2007 IDM workshop on labour mobility and development focus on joint efforts?',
     );
+    // Not after an adverb that ends the clause, nor before a phrase that is the preposition's own object.
+    expect(after('Which report did IOM publish before?', 'Why?')).toBe('Why did IOM publish the report before?');
+    expect(after('Which programmes did IOM fund from within its budget?', 'Why?')).toBe('Why did IOM fund the programmes from within its budget?');
+    // A modal's subject the grammar cannot end at a verb is split as before.
+    expect(after('How many migrants could the programme enable to return?', 'Why?')).toBe('Why could the programme enable to return migrants?');
   });
 
   it('reads a wh-fragment sharpened as the grammar does ("When exactly?", "When precisely?")', () => {
@@ -399,6 +404,7 @@ describe('follow-up rewriter', () => {
     expect(after(counted, 'What for?')).toBe('For what purpose did IOM complete Migration Profiles in 2011?');
     expect(after(counted, 'To achieve what?')).toBe('For what purpose did IOM complete Migration Profiles in 2011?');
     expect(after(counted, 'To what end?')).toBe('For what purpose did IOM complete Migration Profiles in 2011?');
+    expect(after(counted, 'For what reason?')).toBe('For what reason did IOM complete Migration Profiles in 2011?');
     // An imperative keeps the previous year, as a fragment does; one without an object of its own asks about it.
     expect(after(counted, 'Describe them.')).toBe('Describe the Migration Profiles IOM completed in 2011.');
     expect(after('What is the Berne Initiative?', 'Give examples.')).toBe('What is the Berne Initiative — give examples?');
@@ -432,6 +438,9 @@ describe('follow-up rewriter', () => {
     // A name after "the" before the noun it modifies: "it" is the crisis, never "the Libya".
     expect(after('What did IOM do during the Libya crisis?', 'When did it start?')).toBe('When did the Libya crisis start?');
     expect(after('Does the Libya crisis show the need for more funding?', 'When did it start?')).toBe('When did the Libya crisis start?');
+    // After "did", the word after the name may be its verb; "I" is the asker, no name.
+    expect(after('When did the Office close?', 'Why did it close?')).toBe('Why did the Office close?');
+    expect(after('Is there a report I can read?', 'Who wrote it?')).toBe('Who wrote the report?');
     // "What's" is "What is"; "I can read" is a clause of its own; a question mark inside the question ends no name.
     expect(after('Is there an IOM document I can read on its role in supporting RCPs?', "what's the date on it?")).toBe('What is the date on the IOM document?');
     expect(after('any IOM research on remittances going to Angola? sent from where?', 'What number is it in the series?')).not.toMatch(/\?.*\?/);
@@ -622,6 +631,9 @@ describe('follow-up rewriter', () => {
     expect(after(titled, 'How many people took part?')).toBe("How many people took part in IOM's November 2003 IDM workshop on trade and migration?");
     expect(after(titled, 'Where was it held?')).toBe("Where was IOM's November 2003 IDM workshop held?");
     expect(after('What is the budget of the IDM?', 'Who approved it?')).toBe('Who approved the budget of the IDM?');
+    // A goal or a theme can be "it"; only what the thing is called is not.
+    expect(after('What is the goal of the Counter-Trafficking programme?', 'Was it achieved?')).toBe('Was the goal of the Counter-Trafficking programme achieved?');
+    expect(after('What was the theme of IDM 2006?', 'Why was it chosen?')).toBe('Why was the theme of IDM 2006 chosen?');
     expect(after('When did the financial crisis begin?', 'Who took part?')).toBe('Who took part?');
     // People are not what was attended.
     expect(after('What did the experts recommend?', 'Who attended?')).toBe('Who attended?');

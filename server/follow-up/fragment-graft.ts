@@ -6,16 +6,21 @@ import { capitalise, stripEnd } from './question-text';
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
 const ADVERBIAL_WH = new RegExp(`^(?:(?:since|until|from|till)\\s+)?(?:why|when|where|how)(?:\\s+(?:${[...WH_SHARPENERS].join('|')}))?$`, 'i');
 
+/** Prepositions that end a clause as adverbs as often as stranded ("published before", "held since"). */
+const ADVERB_PREPOSITIONS = new Set(['before', 'after', 'since', 'around', 'along', 'through', 'over', 'up', 'out', 'off', 'back']);
+
 /**
  * The clause with the noun the previous question asked for put back as its object: after the verb ("put the subject
  * first"), or after a preposition the question left stranded ("work with the countries", "rely on programmes").
  */
 function withObject(sv: SubjectVerb, object: string[]): string[] {
-  const isPreposition = (word: string | undefined) => word !== undefined && PREPOSITIONS.has(word.toLowerCase());
-  // Stranded: no object after it, so the end or another preposition ("work with | in 2009").
-  const stranded = sv.tail.findIndex((w, k) => isPreposition(w) && (k === sv.tail.length - 1 || isPreposition(sv.tail[k + 1])));
+  const { tail } = sv;
+  // Stranded: no object after it, so the end or a time or place phrase ("work with | in 2009", "rely on | in Africa");
+  // not an adverb ("publish before", "held since").
+  const settingAt = (k: number) => PREPOSITIONS.has(tail[k]?.toLowerCase() ?? '') && /^[\p{Lu}\d]/u.test(tail[k + 1] ?? '');
+  const stranded = tail.findIndex((w, k) => PREPOSITIONS.has(w.toLowerCase()) && !ADVERB_PREPOSITIONS.has(w.toLowerCase()) && (k === tail.length - 1 || settingAt(k + 1)));
   const at = stranded + 1;
-  return [...sv.subject, sv.verb, ...sv.tail.slice(0, at), ...object, ...sv.tail.slice(at)];
+  return [...sv.subject, sv.verb, ...tail.slice(0, at), ...object, ...tail.slice(at)];
 }
 
 /**
@@ -63,7 +68,7 @@ export function graft(fragment: string, previous: string): string | null {
     // ("How many migrants were trained?" → "In which countries were migrants trained?").
     // A modal's subject ends at its verb ("will the October 2007 workshop on labour mobility | focus on").
     const a = aux.toLowerCase();
-    const sv = BE_AUX.has(a) ? null : MODALS.has(a) ? verbalSplit(rest) : splitSubject(rest);
+    const sv = BE_AUX.has(a) ? null : ((MODALS.has(a) ? verbalSplit(rest) : null) ?? splitSubject(rest));
     if (sv) return [head, aux, ...withObject(sv, whNoun)].join(' ') + '?';
     return [head, aux, ...whNoun, ...rest].join(' ') + '?';
   }

@@ -1,5 +1,5 @@
 import { datesNoun } from '../../vectors/query/question-grammar';
-import { NAME_CONNECTORS, PREPOSITIONS, WH_WORDS, AUXILIARIES } from '../../vectors/query/word-classes';
+import { AUXILIARIES, DO_AUX, MODALS, NAME_CONNECTORS, PREPOSITIONS, WH_WORDS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
@@ -25,7 +25,8 @@ export function names(words: string[]): Antecedent[] {
     const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && (!(words[1] && isName(clean(words[1]))) || AUXILIARIES.has(word.toLowerCase()));
     // "the 1035 Facility", "IOM's 2013 International Dialogue": a number after an article or owner opens the name.
     const numberOpens = /^\d+$/.test(word) && i > 0 && /^(?:the|\S+['’]s)$/i.test(clean(words[i - 1])) && words[i + 1] !== undefined && isName(clean(words[i + 1]));
-    if ((!isName(word) && !numberOpens) || first || WH_WORDS.has(word.toLowerCase()) || MONTHS.has(word.toLowerCase())) {
+    // "I" is the asker ("a report I can read"), never a name.
+    if ((!isName(word) && !numberOpens) || first || word === 'I' || WH_WORDS.has(word.toLowerCase()) || MONTHS.has(word.toLowerCase())) {
       i++;
       continue;
     }
@@ -48,7 +49,10 @@ export function names(words: string[]): Antecedent[] {
     // Only one name word and one noun, which ends the phrase ("the ACP Observatory on Migration stretch" is a name).
     const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
     const endsPhrase = after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
-    if (articled && j === i + 1 && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase) {
+    // After "did"/"will" the subject's next word is as often its verb ("When did the Office close?"), unless a verb
+    // follows it ("Does the Libya crisis show …").
+    const subjectOfVerb = i >= 2 && (DO_AUX.has(clean(words[i - 2]).toLowerCase()) || MODALS.has(clean(words[i - 2]).toLowerCase())) && !COMMON_VERBS.has(after);
+    if (articled && j === i + 1 && !subjectOfVerb && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase) {
       const modified = phrase(['the', ...words.slice(i, j + 1)], 'phrase');
       if (modified) out.push(modified);
       i = j + 1;

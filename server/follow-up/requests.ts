@@ -58,7 +58,7 @@ export const asksForMore = (body: string) => MORE.test(body.trim());
 export const asksWhy = (body: string) => WHY_THAT.test(body.trim());
 
 /** "What for?", "To what end?", "To achieve what?", "With what aim?": the purpose of what the previous question asked. */
-const PURPOSE = /^(?:what for|to what end|to (?:achieve|accomplish|do) what|with what (?:aim|goal|purpose|objective)s?|for what (?:purpose|reason)s?)[.!?]*$/i;
+const PURPOSE = /^(?:what for|to what end|to (?:achieve|accomplish|do) what|with what (?:aim|goal|purpose|objective)s?|for what purposes?)[.!?]*$/i;
 
 export const asksPurpose = (body: string) => PURPOSE.test(body.trim());
 
