@@ -10,6 +10,8 @@ import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
 
 const HOW_LONG = /\bhow long\b/i;
+/** "What kind (type, sort) of X …?": a kind of X answers ("bilateral and regional agreements"), one or several. */
+const ASKS_KIND = /\bwhat (?:kinds?|types?|sorts?) of\b/i;
 
 /** How well a candidate fits the kind of answer asked for. */
 export type TypeFit = {
@@ -61,7 +63,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     const stated = howLong ? statesDuration(candidate.text) : amount.stated || amount.share === true;
     fit.hard = (stated || period) && (!types.has('money') || statesMoney(candidate.text)) && (!ctx.profile.countsPart || amount.nearTerm);
     fit.nearTerm = amount.nearTerm;
-    fit.bonus += (amount.stated ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
+    fit.bonus += (amount.stated || (howLong && stated) ? 0.2 : -0.15) + (amount.nearTerm ? 0.15 : 0);
   }
   if (types.has('when')) {
     // A date the question does not already state: "When did the 1998 amendments enter into force?" is not
@@ -125,7 +127,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   }
   if (types.has('list')) {
     const enumerates = isList || (candidate.text.match(/[;,]/g)?.length ?? 0) >= 3;
-    fit.soft &&= enumerates;
+    fit.soft &&= enumerates || ASKS_KIND.test(ctx.profile.question);
     fit.bonus += isList ? 0.35 : enumerates ? 0.1 : 0;
   } else if (isList) {
     fit.bonus -= 0.15;

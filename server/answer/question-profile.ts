@@ -112,7 +112,7 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
 }
 
 /** What a publication is called. */
-const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?|documents?)`;
+const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)`;
 /**
  * "Which recent publication …", "Which of the reports …", "What book …", "What is the title (or the reference number)
  * of the IOM report …", "Is there an IOM document on …?", "Any research on …?": a publication asked for by name; not
@@ -120,9 +120,10 @@ const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles
  * of …".
  */
 const WHICH_PUBLICATION = new RegExp(
-  String.raw`^(?:\S+\s+)?(?:which\s+(?:\S+\s+){0,3}?(?:${PUBLICATION}|volumes?|guides?)|what\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:${PUBLICATION}|guide))\b` +
-    String.raw`|\b(?:title|name|number|symbol)s? of (?:\S+\s+){0,4}?${PUBLICATION}\b` +
-    String.raw`|^(?:(?:is|are) there |(?:do|does) (?:IOM|it) have )?(?:any|an?|some)\s+(?:\S+\s+){0,2}?(?:${PUBLICATION}|research)\b`,
+  String.raw`^(?:\S+\s+)?(?:which\s+(?:\S+\s+){0,3}?(?:${PUBLICATION}|volumes?|guides?|document)|what\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:${PUBLICATION}|guide))\b` +
+    String.raw`|\b(?:title|name|reference number|document number|symbol)s? of (?:\S+\s+){0,4}?(?:${PUBLICATION}|documents?)\b` +
+    // "Is there an IOM document I can read on …?", "any IOM research on …?": one on a topic, not "any reports of abuse".
+    String.raw`|^(?:(?:is|are) there |(?:do|does) (?:IOM|it) have )?(?:any|an?|some)\s+(?:\S+\s+)?(?:${PUBLICATION}|documents?|research)(?:\s+(?:I|we|you)\s+(?:can|could|should|might)\s+\S+)?\s+(?:on|about)\b`,
   'i',
 );
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
