@@ -44,9 +44,9 @@ export function names(words: string[]): Antecedent[] {
       continue;
     }
     const articled = i > 0 && /^(?:the|its|their|our)$/.test(clean(words[i - 1]).toLowerCase());
-    // "the Libya crisis", "the Bangkok seminar": the article is the noun's, which the name modifies; the phrase is the
-    // antecedent, not "the Libya".
-    // Only one name word and one noun, which ends the phrase ("the ACP Observatory on Migration stretch" is a name).
+    // "the Libya crisis", "the Bangkok seminar": the article is the noun's, which the name modifies, so the phrase is
+    // the antecedent, not "the Libya". Only one name word and one noun that ends the phrase ("the ACP Observatory on
+    // Migration stretch" is a name).
     const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
     const endsPhrase = after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
     // After "did"/"will" the subject's next word is as often its verb ("When did the Office close?"), unless a verb

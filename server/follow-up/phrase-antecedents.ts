@@ -72,10 +72,10 @@ export function phrases(question: string, words: string[]): Antecedent[] {
       const subject = participle === 0 ? parsed.whNoun : participle > 0 ? beforeParticiple : predicate ?? withoutPredicateAdjective(rest, aux);
       const of = ofSplit(subject);
       // "the title of IOM's 2003 workshop": the workshop is the topic, not what it is called.
-      const attribute = opensWithNaming(subject);
-      if (of > 0) add(subject.slice(of + 1), attribute && predicate === null);
+      const naming = opensWithNaming(subject);
+      if (of > 0) add(subject.slice(of + 1), naming && predicate === null);
       // What a name is said to be ("IOM the global lead of …") is no topic: "it" is still the name.
-      add(subject, predicate === null && !attribute);
+      add(subject, predicate === null && !naming);
     } else if (aux && !((activePerfect || afterModal) && whSubject)) {
       const sv = subjectAndVerb(rest);
       if (sv && sv.tail.length > 0) {
