@@ -27,13 +27,28 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
  */
 export function acronymDefinitions(text: string, rule: LongFormRule = 'initials'): AcronymTable {
   const table: AcronymTable = new Map();
+  const before = (at: number, acronym: string) => (rule === 'initials' ? initialsBefore(text, at, acronym) : capitalisedBefore(text, at, acronym));
   for (const match of text.matchAll(ACRONYM_IN_PARENTHESES)) {
     const acronym = match[1];
     if (!/[A-Z].*[A-Z]/.test(acronym) || table.has(acronym)) continue;
-    const longForm = rule === 'initials' ? initialsBefore(text, match.index, acronym) : capitalisedBefore(text, match.index, acronym);
+    // The search reads acronyms by their whole long form only: "the High-Level Dialogue" of 2006 is no 2013 HLD.
+    const longForm = before(match.index, acronym) ?? (rule === 'capitalised' ? headBeforeQualifier(text, match.index, acronym, before) : null);
     if (longForm) table.set(acronym, longForm);
   }
   return table;
+}
+
+/** "High-level Dialogue on International Migration and Development (HLD)": a qualifier the acronym leaves out. */
+const QUALIFIER = /\s(?:on|of|for)\s[^()]{3,80}$/g;
+
+/** The long form when the acronym spells only the words before a qualifier ("High-level Dialogue" for HLD). */
+function headBeforeQualifier(text: string, at: number, acronym: string, before: (at: number, acronym: string) => string | null): string | null {
+  const start = Math.max(0, at - 200);
+  for (const qualifier of text.slice(start, at).matchAll(QUALIFIER)) {
+    const head = before(start + qualifier.index, acronym);
+    if (head) return head;
+  }
+  return null;
 }
 
 /** The acronyms defined in any of the texts; the first definition wins. */
@@ -73,8 +88,11 @@ function capitalisedBefore(text: string, at: number, acronym: string): string | 
   let spelled = '';
   for (let start = words.length - 1; start >= 0; start--) {
     if (!isCapitalised(words[start])) continue;
-    const initials = words[start].split('-').filter(isCapitalised).map((part) => part[0].toUpperCase());
-    spelled = initials.join('') + spelled;
+    // "High-level" gives H, or H and L when the acronym needs both (HLD).
+    const parts = words[start].split('-').filter(Boolean);
+    const strict = parts.filter(isCapitalised).map((part) => part[0].toUpperCase()).join('');
+    const lenient = parts.map((part) => part[0].toUpperCase()).join('');
+    spelled = (letters.endsWith(strict + spelled) ? strict : lenient) + spelled;
     if (spelled === letters) return words.slice(start).join(' ');
     if (!letters.endsWith(spelled)) return null;
   }
