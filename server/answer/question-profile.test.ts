@@ -39,6 +39,9 @@ describe('profileQuestion', () => {
     // A kind of country is a category ("developing countries"), not a name.
     ['Which kinds of countries can benefit from returns?', ['list']],
     ["What's the total budget for 2010?", ['money', 'quantity']],
+    // Several, counted: a list; places counted are asked for by name.
+    ['What two aims steer the work under point 9 of the Strategy?', ['list']],
+    ['Which two countries did the co-development project cover?', ['where']],
     // "host countries" is the subject after the modal, not what "what" asks for.
     ['What can host countries gain from circular migration?', []],
     ['Since when has IOM chaired it?', ['when']],
