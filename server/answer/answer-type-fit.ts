@@ -9,9 +9,6 @@ import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
 
-const HOW_LONG = /\bhow long\b/i;
-/** "What kind (type, sort) of X …?": a kind of X answers ("bilateral and regional agreements"), one or several. */
-const ASKS_KIND = /\bwhat (?:kinds?|types?|sorts?) of\b/i;
 
 /** How well a candidate fits the kind of answer asked for. */
 export type TypeFit = {
@@ -55,7 +52,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
     const amount = amounts(tokens, ctx.counted, candidate.context.passage.text, ctx.profile.countsShare);
     // "How long did it run?" is answered by a length of time ("15 years", "two weeks") or a period ("(2007 to 2010)",
     // "since 1979"), not by any amount ("214 million migrants").
-    const howLong = HOW_LONG.test(ctx.profile.question);
+    const howLong = ctx.profile.asksHowLong;
     const period = howLong && statesPeriod(candidate.text);
     // "How much did it cost?" is answered by a sum of money, not by how many people it helped.
     // "How many of them were children?" is not answered by how many they were.
@@ -127,7 +124,7 @@ export function typeFit(candidate: Candidate, ctx: TypeFitContext): TypeFit {
   }
   if (types.has('list')) {
     const enumerates = isList || (candidate.text.match(/[;,]/g)?.length ?? 0) >= 3;
-    fit.soft &&= enumerates || ASKS_KIND.test(ctx.profile.question);
+    fit.soft &&= enumerates || ctx.profile.asksKind;
     fit.bonus += isList ? 0.35 : enumerates ? 0.1 : 0;
   } else if (isList) {
     fit.bonus -= 0.15;

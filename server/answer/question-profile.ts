@@ -72,6 +72,10 @@ export type QuestionProfile = {
   countsShare: boolean;
   /** "How many of the trafficked persons were children?": what is counted is a part, so its count must be stated. */
   countsPart: boolean;
+  /** "How long …?": a length of time or a period answers, not any amount. */
+  asksHowLong: boolean;
+  /** "What kind (type, sort) of X …?": a kind of X answers ("bilateral and regional agreements"), one or several. */
+  asksKind: boolean;
   /**
    * "Which recent publication of IOM's …?", "Who did IOM co-publish the study with?": a publication asked for by name,
    * which a footnote's list of references ("See: IOM, Crushed Hopes … (Geneva, 2012)") gives.
@@ -128,6 +132,8 @@ const WHICH_PUBLICATION = new RegExp(
 );
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
+const HOW_LONG = /\bhow long\b/i;
+const ASKS_KIND = /\bwhat (?:kinds?|types?|sorts?) of\b/i;
 /** "how many per cent", "what share", "percentage": a share is asked for. */
 const SHARE_ASKED = /\b(?:per ?cent|percentage|share|proportion|portion|fraction|rate)s?\b|%/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;
@@ -224,5 +230,5 @@ export function profileQuestion(question: string): QuestionProfile {
   // does ask who led).
   const causal = subjectVerb !== null && /^(?:lead|leads|leading|led)$/i.test(subjectVerb) && new RegExp(String.raw`\b${subjectVerb}\s+to\b`, 'i').test(question);
   const role = subjectVerb && !causal ? roleOf(subjectVerb) : null;
-  return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, countsShare: part !== null || predicatesPart || SHARE_ASKED.test(question), names, placeNames };
+  return { asksPublication, role, question, types, yesNo, terms, years: [...new Set(years)], sourceYears: [...new Set(sourceYears)].filter((y) => !years.includes(y)), nameYears: [...new Set(nameYears)], sinceYears: [...new Set(sinceYears)], boundYears: [...new Set(boundYears)], numbers: [...new Set(numbers)], definitionKeys, countedKeys, countedThings, countsPart: part !== null, asksHowLong: HOW_LONG.test(question), asksKind: ASKS_KIND.test(question), countsShare: part !== null || predicatesPart || SHARE_ASKED.test(question), names, placeNames };
 }
