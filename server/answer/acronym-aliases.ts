@@ -63,7 +63,7 @@ export function corpusDefinedAliases(profile: QuestionProfile, passages: readonl
   let all = definitionCache.get(passages);
   if (!all) {
     const texts = passages.map((p) => p.text);
-    all = { capitalised: aliasKeys(extractAcronyms(texts, 'capitalised')), initials: aliasKeys(extractAcronyms(texts, 'initials')) };
+    all = { capitalised: aliasKeys(extractAcronyms(texts, 'capitalised-head')), initials: aliasKeys(extractAcronyms(texts, 'initials')) };
     definitionCache.set(passages, all);
   }
   const asked = new Set(profile.terms.map((t) => t.key));

@@ -141,7 +141,7 @@ function analyse(passage: Passage, options: Pick<CandidateOptions, 'maxListChars
   return {
     keys: contentKeys(all),
     headingKeys: contentKeys(tokenize([passage.title, ...passage.sectionPath].join('\n'))),
-    aliases: aliasKeys(acronymDefinitions(text, 'capitalised')),
+    aliases: aliasKeys(acronymDefinitions(text, 'capitalised-head')),
     units,
   };
 }

@@ -48,13 +48,16 @@ describe('the two long-form rules', () => {
     expect(both('the Inter-Governmental Authority (IGA) met')).toEqual(['Inter-Governmental Authority', 'Inter-Governmental Authority']);
   });
 
-  it('capitalised: a lower-case hyphen part counts when the acronym needs it, and a qualifier after the spelled words may stay out', () => {
+  it('capitalised: a lower-case hyphen part counts when the acronym needs it; capitalised-head: a qualifier after the spelled words may stay out', () => {
     expect(both('the Capacity-building in Migration Management Programme (CBMMP) grew')).toEqual([
       'Capacity-building in Migration Management Programme',
       'Capacity-building in Migration Management Programme',
     ]);
-    // The search keeps to whole long forms: "the High-Level Dialogue" of 2006 is not the 2013 HLD.
-    expect(both('the second High-level Dialogue on International Migration and Development (HLD) in 2013')).toEqual([undefined, 'High-level Dialogue']);
+    // Only for matching (`capitalised-head`): spelled out, an acronym keeps its qualifier; the search keeps whole long
+    // forms ("the High-Level Dialogue" of 2006 is not the 2013 HLD).
+    const hld = 'the report of the second High-level Dialogue on International Migration and Development (HLD) in 2013';
+    expect(both(hld)).toEqual([undefined, undefined]);
+    expect(acronymDefinitions(hld, 'capitalised-head').get('HLD')).toBe('High-level Dialogue');
   });
 
   it('capitalised: the run must spell the acronym exactly, possessives and punctuation cleaned', () => {

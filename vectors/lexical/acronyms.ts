@@ -12,8 +12,11 @@ export type AcronymTable = Map<string, string>;
  *   Searched across line breaks.
  * - `capitalised`: only capitalised words (and their capitalised hyphen parts) give letters; other words may sit
  *   among and after them ("Regional Consultative Processes on migration (RCPs)"). Searched within the line.
+ * - `capitalised-head`: as `capitalised`, or the capitalised words before a qualifier the acronym leaves out ("High-level
+ *   Dialogue on International Migration and Development (HLD)" → High-level Dialogue), for matching a sentence that
+ *   writes only the head. Not for spelling an acronym out, which would drop the qualifier.
  */
-export type LongFormRule = 'initials' | 'capitalised';
+export type LongFormRule = 'initials' | 'capitalised' | 'capitalised-head';
 
 const SMALL_WORDS = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'de', 'la', 'des', 'du', 'et', '&']);
 const ACRONYM_IN_PARENTHESES = /\(([A-Z][A-Za-z]{1,9}?)(s?)\)/g;
@@ -31,21 +34,21 @@ export function acronymDefinitions(text: string, rule: LongFormRule = 'initials'
   for (const match of text.matchAll(ACRONYM_IN_PARENTHESES)) {
     const acronym = match[1];
     if (!/[A-Z].*[A-Z]/.test(acronym) || table.has(acronym)) continue;
-    // The search reads acronyms by their whole long form only: "the High-Level Dialogue" of 2006 is no 2013 HLD.
-    const longForm = before(match.index, acronym) ?? (rule === 'capitalised' ? headBeforeQualifier(text, match.index, acronym, before) : null);
+    const longForm = before(match.index, acronym) ?? (rule === 'capitalised-head' ? headBeforeQualifier(text, match.index, acronym, before) : null);
     if (longForm) table.set(acronym, longForm);
   }
   return table;
 }
 
-/** "High-level Dialogue on International Migration and Development (HLD)": a qualifier the acronym leaves out. */
-const QUALIFIER = /\s(?:on|of|for)\s[^()]{3,80}$/g;
+/** Where a qualifier may open: " on ", " of ", " for " ("High-level Dialogue | on International Migration …"). */
+const QUALIFIER_OPENING = /\s(?:on|of|for)\s/g;
 
-/** The long form when the acronym spells only the words before a qualifier ("High-level Dialogue" for HLD). */
+/** The long form when the acronym spells only the words before a qualifier, the nearest that does ("High-level Dialogue"). */
 function headBeforeQualifier(text: string, at: number, acronym: string, before: (at: number, acronym: string) => string | null): string | null {
-  const start = Math.max(0, at - 200);
-  for (const qualifier of text.slice(start, at).matchAll(QUALIFIER)) {
-    const head = before(start + qualifier.index, acronym);
+  const start = Math.max(0, at - 120);
+  const openings = [...text.slice(start, at).matchAll(QUALIFIER_OPENING)].map((m) => start + m.index).reverse();
+  for (const cut of openings) {
+    const head = before(cut, acronym);
     if (head) return head;
   }
   return null;
