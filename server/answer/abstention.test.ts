@@ -57,10 +57,11 @@ describe('abstentionSentence', () => {
       'The reports do not say which countries the IOM–USAID comparative study on large-scale administrative reparations programmes looked at.',
     ],
     ['Did the Mexican national government receive help?', 'The reports do not say whether the Mexican national government received help.'],
-    // A wh-word's "'s" is "is", "has" before "been"; before another participle it may be either, and stays.
+    // A wh-word's "'s" is "is", or "has" before "been" and a verb that takes no object.
     ["Who's funding the study?", 'The reports do not say who is funding the study.'],
     ["What's been done to help returnees?", 'The reports do not say what has been done to help returnees.'],
-    ["What's happened to the migrants stranded in Libya?", "The reports do not say anything that answers “What's happened to the migrants stranded in Libya?”"],
+    ["What's happened to the migrants stranded in Libya?", 'The reports do not say what has happened to the migrants stranded in Libya.'],
+    ["What's meant by circular migration?", 'The reports do not say what is meant by circular migration.'],
     // Verbs with an adjective's ending ("reveal", "arrive") are still verbs.
     ['What did the evaluation reveal?', 'The reports do not say what the evaluation revealed.'],
     ['When did IOM arrive in Haiti?', 'The reports do not say when IOM arrived in Haiti.'],

@@ -32,15 +32,17 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 
 /** "What's", "who's": a wh-word and its "is" or "has". */
 const WH_CONTRACTION = /\b(what|who|where|when|how|which)['’]s(?=\s+(\S+))/gi;
 
+/** Participles of verbs that take no object, after which "'s" is "has" ("What's happened", "What's changed"). */
+const INTRANSITIVE_PARTICIPLES = new Set(['been', 'happened', 'changed', 'gone', 'become', 'come', 'occurred', 'emerged', 'arisen', 'grown', 'risen', 'fallen', 'improved', 'increased', 'decreased', 'worked']);
+
 /**
- * The text with a wh-word's "'s" spelled out: "is" ("Who's funding it?", "What's the date?"), "has" before "been"; left
- * as written before a past participle, which may be either ("What's happened", "What's planned").
+ * The text with a wh-word's "'s" spelled out: "is" ("Who's funding it?", "What's meant by …?", "Who's involved?"), or
+ * "has" before "been" and a verb that takes no object ("What's happened to …?").
  */
 export function withoutWhContractions(text: string): string {
-  return text.replace(WH_CONTRACTION, (whole, wh: string, next: string) => {
+  return text.replace(WH_CONTRACTION, (_whole, wh: string, next: string) => {
     const word = next.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    if (word === 'been') return `${wh} has`;
-    return isParticiple(word) && !word.endsWith('ing') ? whole : `${wh} is`;
+    return `${wh} ${INTRANSITIVE_PARTICIPLES.has(word) ? 'has' : 'is'}`;
   });
 }
 
