@@ -78,8 +78,8 @@ const LIST = [
   /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,
   /\b(?:which|what)\b.*\binclud(?:e|es|ed)\b/,
   /^which \w+s\b/,
-  // "What two aims …?", "Which three themes …?": several, counted (places are asked for by name, "where").
-  /\b(?:what|which) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:main |key |broad )?(?!countr|cit|region|place|location)\w+s\b/,
+  // "What two aims …?", "Which three themes …?": several, counted (places are asked for by "where", years by "when").
+  /\b(?:what|which) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:main |key |broad )?(?!countr|cit|region|place|location|year|month|day|date)\w+s\b/,
   /\bwhat (?:kinds?|types?|sorts?|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
 ];
 /**

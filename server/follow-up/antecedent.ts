@@ -20,6 +20,8 @@ export type Antecedent = {
   numberFixed?: boolean;
   /** What "in/at/during which X" sets, where or when, not what the question is about ("In how many countries …"). */
   circumstance?: boolean;
+  /** An attribute of the topic ("the goal of the programme"): "it" when the follow-up says something of it. */
+  attribute?: boolean;
   /**
    * What "how many / which X" counted or asked for, with the rest of its question: "people that went through IOM's
    * migrant training in 2009". A bare "the people" would lose which people "How many of them were women?" means.

@@ -1,20 +1,13 @@
 /**
  * Nouns that name an attribute of a thing: after "What was the title of IOM's 2003 workshop on trade?", "Who took
- * part?" is about the workshop, not its title.
+ * part?" and "Where was it held?" are about the workshop; after "What is the goal of the programme?", "Was it
+ * achieved?" is about the goal.
  */
 const ATTRIBUTE_NOUNS: ReadonlySet<string> = new Set(['title', 'name', 'theme', 'topic', 'subject', 'focus', 'date', 'venue', 'location', 'purpose', 'aim', 'goal']);
 
-/**
- * What a thing is called, which "it" rarely means next: "Where was it held?" is the workshop. A goal, a theme or a date
- * can be "it" ("Was it achieved?", "Was it changed?").
- */
-const NAMING_NOUNS: ReadonlySet<string> = new Set(['title', 'name']);
-
-const opensWith = (nouns: ReadonlySet<string>, words: string[]) =>
-  words.length > 3 && /^the$/i.test(words[0]) && nouns.has(words[1].toLowerCase()) && /^of$/i.test(words[2]);
-
 /** Whether `words` open with an attribute and its "of" ("the theme of …"): the thing starts at index 3. */
-export const opensWithAttribute = (words: string[]) => opensWith(ATTRIBUTE_NOUNS, words);
+export const opensWithAttribute = (words: string[]) =>
+  words.length > 3 && /^the$/i.test(words[0]) && ATTRIBUTE_NOUNS.has(words[1].toLowerCase()) && /^of$/i.test(words[2]);
 
-/** Whether `words` open with what the thing is called ("the title of …"): the thing starts at index 3. */
-export const opensWithNaming = (words: string[]) => opensWith(NAMING_NOUNS, words);
+/** What is said of an attribute rather than of the thing: achieved, fulfilled, chosen, changed, relevant. */
+export const ATTRIBUTE_PREDICATE = /\b(?:achieved|fulfill?ed|met|reached|chosen|changed|relevant|decided|selected|agreed|revised|postponed|moved)\b/i;

@@ -168,9 +168,12 @@ describe('follow-up rewriter', () => {
     expect(after('Whose joint efforts will the October 2007 IDM workshop on labour mobility and development focus on?', 'Why?')).toBe(
       'Why will the October 2007 IDM workshop on labour mobility and development focus on joint efforts?',
     );
-    // Not after an adverb that ends the clause, nor before a phrase that is the preposition's own object.
+    // Not after an adverb that ends the clause, nor inside two prepositions that make one ("from within").
     expect(after('Which report did IOM publish before?', 'Why?')).toBe('Why did IOM publish the report before?');
     expect(after('Which programmes did IOM fund from within its budget?', 'Why?')).toBe('Why did IOM fund the programmes from within its budget?');
+    expect(after('Which partners did IOM work with in the region?', 'Why?')).toBe('Why did IOM work with the partners in the region?');
+    expect(after('Which donors did IOM turn to after the crisis?', 'Why?')).toBe('Why did IOM turn to the donors after the crisis?');
+    expect(after('Which camps did the migrants go through?', 'When?')).toBe('When did the migrants go through the camps?');
     // A modal's subject the grammar cannot end at a verb is split as before.
     expect(after('How many migrants could the programme enable to return?', 'Why?')).toBe('Why could the programme enable to return migrants?');
   });
@@ -440,6 +443,8 @@ describe('follow-up rewriter', () => {
     expect(after('Does the Libya crisis show the need for more funding?', 'When did it start?')).toBe('When did the Libya crisis start?');
     // After "did", the word after the name may be its verb; "I" is the asker, no name.
     expect(after('When did the Office close?', 'Why did it close?')).toBe('Why did the Office close?');
+    expect(after('Did the Libya crisis in 2011 affect remittances?', 'When did it start?')).toBe('When did the Libya crisis start?');
+    expect(after('Will the Geneva meeting on return be held?', 'Who will chair it?')).toBe('Who will chair the Geneva meeting?');
     expect(after('Is there a report I can read?', 'Who wrote it?')).toBe('Who wrote the report?');
     // "What's" is "What is"; "I can read" is a clause of its own; a question mark inside the question ends no name.
     expect(after('Is there an IOM document I can read on its role in supporting RCPs?', "what's the date on it?")).toBe('What is the date on the IOM document?');
@@ -631,9 +636,11 @@ describe('follow-up rewriter', () => {
     expect(after(titled, 'How many people took part?')).toBe("How many people took part in IOM's November 2003 IDM workshop on trade and migration?");
     expect(after(titled, 'Where was it held?')).toBe("Where was IOM's November 2003 IDM workshop held?");
     expect(after('What is the budget of the IDM?', 'Who approved it?')).toBe('Who approved the budget of the IDM?');
-    // A goal or a theme can be "it"; only what the thing is called is not.
+    // The attribute is "it" only when something is said of it ("achieved", "chosen").
     expect(after('What is the goal of the Counter-Trafficking programme?', 'Was it achieved?')).toBe('Was the goal of the Counter-Trafficking programme achieved?');
     expect(after('What was the theme of IDM 2006?', 'Why was it chosen?')).toBe('Why was the theme of IDM 2006 chosen?');
+    expect(after('What is the purpose of the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');
+    expect(after('What was the date of the HLD?', 'Where was it held?')).toBe('Where was the HLD held?');
     expect(after('When did the financial crisis begin?', 'Who took part?')).toBe('Who took part?');
     // People are not what was attended.
     expect(after('What did the experts recommend?', 'Who attended?')).toBe('Who attended?');

@@ -6,8 +6,10 @@ import { capitalise, stripEnd } from './question-text';
 /** A wh-fragment that asks about a whole clause, not one of its nouns. */
 const ADVERBIAL_WH = new RegExp(`^(?:(?:since|until|from|till)\\s+)?(?:why|when|where|how)(?:\\s+(?:${[...WH_SHARPENERS].join('|')}))?$`, 'i');
 
-/** Prepositions that end a clause as adverbs as often as stranded ("published before", "held since"). */
-const ADVERB_PREPOSITIONS = new Set(['before', 'after', 'since', 'around', 'along', 'through', 'over', 'up', 'out', 'off', 'back']);
+/** Prepositions that end a clause as adverbs ("published before", "held since"), never stranded there. */
+const ADVERB_PREPOSITIONS = new Set(['before', 'after', 'since']);
+/** Two prepositions that make one ("from within its budget", "out of", "up to"): the first is not stranded. */
+const COMPOUND = /^(?:from (?:within|among|across|behind|under|outside|inside|beyond)|out of|up to|because of|according to|along with|next to|prior to)$/i;
 
 /**
  * The clause with the noun the previous question asked for put back as its object: after the verb ("put the subject
@@ -15,10 +17,12 @@ const ADVERB_PREPOSITIONS = new Set(['before', 'after', 'since', 'around', 'alon
  */
 function withObject(sv: SubjectVerb, object: string[]): string[] {
   const { tail } = sv;
-  // Stranded: no object after it, so the end or a time or place phrase ("work with | in 2009", "rely on | in Africa");
-  // not an adverb ("publish before", "held since").
-  const settingAt = (k: number) => PREPOSITIONS.has(tail[k]?.toLowerCase() ?? '') && /^[\p{Lu}\d]/u.test(tail[k + 1] ?? '');
-  const stranded = tail.findIndex((w, k) => PREPOSITIONS.has(w.toLowerCase()) && !ADVERB_PREPOSITIONS.has(w.toLowerCase()) && (k === tail.length - 1 || settingAt(k + 1)));
+  const isPreposition = (w: string | undefined) => w !== undefined && PREPOSITIONS.has(w.toLowerCase());
+  // Stranded: no object after it, so the end or another preposition ("work with | in the region"), unless the two make
+  // one ("from within").
+  const stranded = tail.findIndex(
+    (w, k) => isPreposition(w) && (k === tail.length - 1 ? !ADVERB_PREPOSITIONS.has(w.toLowerCase()) : isPreposition(tail[k + 1]) && !COMPOUND.test(`${w} ${tail[k + 1]}`)),
+  );
   const at = stranded + 1;
   return [...sv.subject, sv.verb, ...tail.slice(0, at), ...object, ...tail.slice(at)];
 }

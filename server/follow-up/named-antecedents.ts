@@ -1,5 +1,5 @@
 import { datesNoun } from '../../vectors/query/question-grammar';
-import { AUXILIARIES, DO_AUX, MODALS, NAME_CONNECTORS, PREPOSITIONS, WH_WORDS } from '../../vectors/query/word-classes';
+import { AUXILIARIES, DO_AUX, isVerbLike, MODALS, NAME_CONNECTORS, PREPOSITIONS, WH_WORDS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { placeForms } from '../../vectors/lexical/demonyms';
 import { placesIn } from '../../vectors/lexical/places';
@@ -49,9 +49,11 @@ export function names(words: string[]): Antecedent[] {
     // Migration stretch" is a name).
     const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
     const endsPhrase = after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
-    // After "did"/"will" the subject's next word is as often its verb ("When did the Office close?"), unless a verb
-    // follows it ("Does the Libya crisis show …").
-    const subjectOfVerb = i >= 2 && (DO_AUX.has(clean(words[i - 2]).toLowerCase()) || MODALS.has(clean(words[i - 2]).toLowerCase())) && !COMMON_VERBS.has(after);
+    // After "did"/"will" the subject needs a verb: with none later ("When did the Office close?") the word after the
+    // name is it; with one ("Did the Libya crisis in 2011 affect …", "Will the Geneva meeting on return be held?") it is
+    // the noun.
+    const afterDoOrModal = i >= 2 && (DO_AUX.has(clean(words[i - 2]).toLowerCase()) || MODALS.has(clean(words[i - 2]).toLowerCase()));
+    const subjectOfVerb = afterDoOrModal && !words.slice(j + 1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(clean(w)));
     if (articled && j === i + 1 && !subjectOfVerb && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase) {
       const modified = phrase(['the', ...words.slice(i, j + 1)], 'phrase');
       if (modified) out.push(modified);

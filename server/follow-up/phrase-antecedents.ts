@@ -2,7 +2,7 @@ import { parseWhQuestion, passiveParticipleAt, splitSubject } from '../../vector
 import { AUXILIARIES, BE_AUX, DO_AUX, HAVE_AUX, isVerbLike, MODALS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS } from '../../vectors/query/word-classes';
 import { isParticiple } from '../../vectors/query/verb-forms';
 import { ADVERBS, certainlyPlural, clean, DETERMINERS, isContentWord, isName, phrase, type Antecedent } from './antecedent';
-import { opensWithNaming } from './attribute-nouns';
+import { opensWithAttribute } from './attribute-nouns';
 import { describedWhNoun } from './described-wh-noun';
 import { predicateNoun, withoutPredicateAdjective } from './predicate-noun';
 import { requestedTopic } from './requests';
@@ -71,11 +71,14 @@ export function phrases(question: string, words: string[]): Antecedent[] {
       while (beforeParticiple.length > 1 && /^(?:be|been|have)$/i.test(beforeParticiple.at(-1)!)) beforeParticiple.pop();
       const subject = participle === 0 ? parsed.whNoun : participle > 0 ? beforeParticiple : predicate ?? withoutPredicateAdjective(rest, aux);
       const of = ofSplit(subject);
-      // "the title of IOM's 2003 workshop": the workshop is the topic, not what it is called.
-      const naming = opensWithNaming(subject);
-      if (of > 0) add(subject.slice(of + 1), naming && predicate === null);
+      // "the title of IOM's 2003 workshop": the workshop is the topic; the title is "it" only when something is said
+      // of it ("Was it achieved?", `ATTRIBUTE_PREDICATE`).
+      const attribute = opensWithAttribute(subject);
+      if (of > 0) add(subject.slice(of + 1), attribute && predicate === null);
+      const before = out.length;
       // What a name is said to be ("IOM the global lead of …") is no topic: "it" is still the name.
-      add(subject, predicate === null && !naming);
+      add(subject, predicate === null && !attribute);
+      if (attribute && out.length > before) out[out.length - 1] = { ...out[out.length - 1], attribute: true };
     } else if (aux && !((activePerfect || afterModal) && whSubject)) {
       const sv = subjectAndVerb(rest);
       if (sv && sv.tail.length > 0) {

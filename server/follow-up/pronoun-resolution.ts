@@ -3,6 +3,7 @@ import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { stem } from '../../vectors/lexical/porter-stemmer';
 import { bareWord, DEMONSTRATIVES, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { antecedentsOf, type Antecedent } from './antecedents';
+import { ATTRIBUTE_PREDICATE } from './attribute-nouns';
 import type { Anaphor, FollowUpCues } from './follow-up-cues';
 import { answeredAs, type FollowUpTurn } from './follow-up-turn';
 
@@ -36,7 +37,7 @@ function turnAntecedents(context: Context): TurnAntecedents {
  * The best antecedent for the anaphor, other than those `taken` by other pronouns; "they" is never IOM alone, and an
  * `agreeing` one has the anaphor's number (the second of "they … them" has no fallback).
  */
-function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<string>, agreeing = false): Antecedent | null {
+function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<string>, agreeing = false, ofAttribute = false): Antecedent | null {
   for (let i = 0; i < turns.count; i++) {
     const candidates = turns.of(i, anaphor.plural).filter(
       (a) =>
@@ -48,7 +49,7 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
     );
     const fitting = anaphor.noun
       ? candidates.find((a) => a.text.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === anaphor.noun!.replace(/s$/, '')))
-      : candidates[0];
+      : ((ofAttribute ? candidates.find((a) => a.attribute) : undefined) ?? candidates[0]);
     if (fitting) return fitting;
     if (anaphor.noun) return null;
   }
@@ -120,7 +121,7 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
     // that bring down costs" may still be the websites that were set up).
     const singularVerb = [words[anaphor.index - 1], words[anaphor.index + 1]].some((w) => /^(?:is|was|has|does)$/i.test(bareWord(w ?? '')));
     const agreeing = otherCase.length > 0 || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && singularVerb);
-    const antecedent = pick(anaphor, turns, new Set([...other, ...otherCase]), agreeing);
+    const antecedent = pick(anaphor, turns, new Set([...other, ...otherCase]), agreeing, ATTRIBUTE_PREDICATE.test(body));
     if (!antecedent) continue;
     // "How much did it cost?", "Where was it held?" after "How many migrants did IOM train in 2009?": what costs or is
     // held is the training, an event, not the Organization; "it" stays rather than read as IOM.

@@ -72,7 +72,7 @@ export function parseWhQuestion(question: string): WhQuestion | null {
       let head = i;
       // After a name, another name word ("EU Member State") or a plain noun ("publication"), not a verb the lists miss
       // ("co-hosted") or an adverb ("also").
-      const namesNext = (k: number) => isNameWord(tokens[k + 1]) || (!/(?:ed|ly)$|^co-/.test(tokens[k + 1]) && !isAdverb(lower(tokens[k + 1])));
+      const namesNext = (k: number) => isNameWord(tokens[k + 1]) || (!/ed$|^co-/.test(tokens[k + 1]) && !isAdverb(lower(tokens[k + 1])));
       while (
         head + 1 < tokens.length &&
         (ADJECTIVE.test(tokens[head]) || (isNameWord(tokens[head]) && namesNext(head))) &&
