@@ -42,8 +42,9 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
     const candidates = turns.of(i, anaphor.plural).filter(
       (a) =>
         !taken.has(a.text.toLowerCase()) &&
-        !((anaphor.plural || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun)) && a.generic) &&
-        !(DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && a.circumstance) &&
+        // "this" and "that" alone stand for a thing or an idea, never for IOM ("the gender side of this"), nor for where.
+        !((anaphor.plural || (DEMONSTRATIVES.has(anaphor.word) && !anaphor.noun)) && a.generic) &&
+        !(DEMONSTRATIVES.has(anaphor.word) && !anaphor.noun && a.circumstance) &&
         !(a.numberFixed && a.plural !== anaphor.plural) &&
         (!agreeing || (a.plural === anaphor.plural && a.kind !== 'section')),
     );
@@ -64,9 +65,6 @@ function kindOfThing(body: string): boolean {
   const noun = /\b(?:what|which) (?:kinds?|types?|sorts?) of ([\p{L}-]+) (?:is|was|were|are) it\b/iu.exec(body)?.[1];
   return noun !== undefined && !isPartyNoun(noun.toLowerCase());
 }
-
-/** "this" and "that" alone stand for a thing or an idea, never for IOM ("the gender side of this"), nor for where. */
-const DEMONSTRATIVE_PRONOUNS = DEMONSTRATIVES;
 
 /** No clause opens between the follow-up's pronouns ("Where do they go when IOM resettles them?" has two). */
 function oneClause(words: string[], anaphora: readonly Anaphor[]): boolean {
@@ -114,14 +112,15 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
   const takenAs = new Map<string, string>();
   const turns = turnAntecedents(context);
   const inOneClause = oneClause(words, order);
+  const ofAttribute = ATTRIBUTE_PREDICATE.test(body);
   for (const anaphor of order) {
     const other = anaphor.plural ? taken.singular : taken.plural;
     const otherCase = inOneClause ? [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text) : [];
     // "Where was that?" is one thing: a demonstrative alone next to a singular verb agrees in number, or stays ("did
     // that bring down costs" may still be the websites that were set up).
     const singularVerb = [words[anaphor.index - 1], words[anaphor.index + 1]].some((w) => /^(?:is|was|has|does)$/i.test(bareWord(w ?? '')));
-    const agreeing = otherCase.length > 0 || (DEMONSTRATIVE_PRONOUNS.has(anaphor.word) && !anaphor.noun && singularVerb);
-    const antecedent = pick(anaphor, turns, new Set([...other, ...otherCase]), agreeing, ATTRIBUTE_PREDICATE.test(body));
+    const agreeing = otherCase.length > 0 || (DEMONSTRATIVES.has(anaphor.word) && !anaphor.noun && singularVerb);
+    const antecedent = pick(anaphor, turns, new Set([...other, ...otherCase]), agreeing, ofAttribute);
     if (!antecedent) continue;
     // "How much did it cost?", "Where was it held?" after "How many migrants did IOM train in 2009?": what costs or is
     // held is the training, an event, not the Organization; "it" stays rather than read as IOM.

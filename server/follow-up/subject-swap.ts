@@ -1,11 +1,10 @@
 import { parseWhQuestion, splitSubject } from '../../vectors/query/question-grammar';
-import { DO_AUX, MODALS, PREPOSITIONS, WH_WORDS, lowerFirst, questionWords, bareWord } from '../../vectors/query/word-classes';
+import { DO_AUX, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, WH_WORDS, lowerFirst, questionWords, bareWord } from '../../vectors/query/word-classes';
 
 /** Words that cannot start a bare noun phrase: the fragment is a clause, a wh-phrase or a time phrase instead. */
 const NOT_A_NOUN_PHRASE = new Set([...PREPOSITIONS, ...WH_WORDS, 'it', 'they', 'them', 'this', 'that', 'these', 'those', 'else', 'more', 'too']);
 /** Words that point into the conversation rather than name a new subject ("the second one", "the others"). */
 const POINTING = new Set(['one', 'ones', 'other', 'others', 'rest', 'same', 'former', 'latter', 'year', 'before', 'after', 'earlier', 'later']);
-const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 
 /**
  * "And the labour migrants?" after "What can host countries gain from circular migration?": the same question
@@ -24,7 +23,7 @@ export function swapSubject(body: string, previous: string): string | null {
   const parsed = parseWhQuestion(previous.slice(leadIn.length));
   if (!parsed?.aux || !(DO_AUX.has(parsed.aux.toLowerCase()) || MODALS.has(parsed.aux.toLowerCase()))) return null;
   const sv = splitSubject(parsed.rest) ?? verbBeforePreposition(parsed.rest);
-  if (!sv || PRONOUN_SUBJECTS.has(sv.subject.join(' ').toLowerCase())) return null;
+  if (!sv || SUBJECT_PRONOUNS.has(sv.subject.join(' ').toLowerCase())) return null;
   const isName = /^\p{Lu}/u.test(fragment[0]) && fragment[0].toLowerCase() !== 'the';
   const phrase = isName ? fragment : [lowerFirst(fragment[0]), ...fragment.slice(1)];
   const head = [...parsed.prefix, ...parsed.wh];
