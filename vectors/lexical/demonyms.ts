@@ -21,17 +21,27 @@ for (const [adjective, places] of [...Object.entries(PLACES_OF), ...Object.entri
   for (const place of places) lower.set(place.toLowerCase(), [...(lower.get(place.toLowerCase()) ?? []), adjective]);
 }
 
+/** A place word's other forms, either direction; a plural people noun as its adjective ("Italians"). */
+function formsOf(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  return lower.get(key) ?? (key.endsWith('s') ? (lower.get(key.slice(0, -1)) ?? []) : []);
+}
+
+/** Each name of `OTHER_NAMES` with its forms and its other names, merged once. */
+const withOtherNames = new Map<string, readonly string[]>(
+  Object.entries(OTHER_NAMES)
+    .filter(([, others]) => others.length > 0)
+    .map(([name, others]) => [name, [...formsOf(name), ...others]]),
+);
+
 /**
  * The other forms of a place word, in either direction ("italian" → ["Italy"], "italy" → ["Italian"]), and, for a
  * name as written, the other names of its place ("Burma" → ["Myanmar", …]); plural people nouns count as their
  * adjective ("Italians"). Empty for any other word.
  */
 export function placeForms(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const forms = lower.get(key) ?? (key.endsWith('s') ? (lower.get(key.slice(0, -1)) ?? []) : []);
   // A place's other names only for the name as written ("US", not "us").
-  const others = Object.hasOwn(OTHER_NAMES, word) ? OTHER_NAMES[word] : [];
-  return others.length > 0 ? [...forms, ...others] : forms;
+  return withOtherNames.get(word) ?? formsOf(word);
 }
 
 /**
