@@ -47,14 +47,18 @@ export function names(words: string[]): Antecedent[] {
     // "the Libya crisis", "the Bangkok seminar": the article is the noun's, which the name modifies, so the phrase is
     // the antecedent, not "the Libya". Only one name word and one noun that ends the phrase ("the ACP Observatory on
     // Migration stretch" is a name).
-    const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
-    const endsPhrase = after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
+    const endsPhrase = () => {
+      const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
+      return after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
+    };
     // After "did"/"will" the subject needs a verb: with none later ("When did the Office close?") the word after the
     // name is it; with one ("Did the Libya crisis in 2011 affect …", "Will the Geneva meeting on return be held?") it is
     // the noun.
-    const afterDoOrModal = i >= 2 && (DO_AUX.has(clean(words[i - 2]).toLowerCase()) || MODALS.has(clean(words[i - 2]).toLowerCase()));
-    const subjectOfVerb = afterDoOrModal && !words.slice(j + 1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(clean(w)));
-    if (articled && j === i + 1 && !subjectOfVerb && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase) {
+    const subjectOfVerb = () => {
+      const aux = i >= 2 ? clean(words[i - 2]).toLowerCase() : '';
+      return (DO_AUX.has(aux) || MODALS.has(aux)) && !words.slice(j + 1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(clean(w)));
+    };
+    if (articled && j === i + 1 && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase() && !subjectOfVerb()) {
       const modified = phrase(['the', ...words.slice(i, j + 1)], 'phrase');
       if (modified) out.push(modified);
       i = j + 1;

@@ -88,11 +88,12 @@ export function swapSetting(body: string, previous: string): string | null {
  */
 export function swapTopic(topic: string, previous: string): string | null {
   const prev = questionWords(previous);
-  const at = prev.map(bareWord).lastIndexOf('about');
-  const old = prev.slice(at + 1);
-  if (at < 1 || old.length === 0 || old.length > 4 || old.some((w) => PREPOSITIONS.has(bareWord(w)))) return null;
+  const bare = prev.map(bareWord);
+  const at = bare.lastIndexOf('about');
+  const old = bare.slice(at + 1);
+  if (at < 1 || old.length === 0 || old.length > 4 || old.some((w) => PREPOSITIONS.has(w))) return null;
   const asked = questionWords(topic).map((w) => w.replace(/[?.!]+$/, ''));
   const head = bareWord(asked.at(-1) ?? '').replace(/s$/, '');
-  if (head === '' || prev.slice(0, at).some((w) => bareWord(w).replace(/s$/, '') === head)) return null;
+  if (head === '' || bare.slice(0, at).some((w) => w.replace(/s$/, '') === head)) return null;
   return [...prev.slice(0, at + 1), ...asked].join(' ') + '?';
 }
