@@ -30,11 +30,13 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
  */
 export function acronymDefinitions(text: string, rule: LongFormRule = 'initials'): AcronymTable {
   const table: AcronymTable = new Map();
-  const before = (at: number, acronym: string) => (rule === 'initials' ? initialsBefore(text, at, acronym) : capitalisedBefore(text, at, acronym));
   for (const match of text.matchAll(ACRONYM_IN_PARENTHESES)) {
     const acronym = match[1];
     if (!/[A-Z].*[A-Z]/.test(acronym) || table.has(acronym)) continue;
-    const longForm = before(match.index, acronym) ?? (rule === 'capitalised-head' ? headBeforeQualifier(text, match.index, acronym, before) : null);
+    const longForm =
+      rule === 'initials'
+        ? initialsBefore(text, match.index, acronym)
+        : (capitalisedBefore(text, match.index, acronym) ?? (rule === 'capitalised-head' ? headBeforeQualifier(text, match.index, acronym) : null));
     if (longForm) table.set(acronym, longForm);
   }
   return table;
@@ -44,11 +46,11 @@ export function acronymDefinitions(text: string, rule: LongFormRule = 'initials'
 const QUALIFIER_OPENING = /\s(?:on|of|for)\s/g;
 
 /** The long form when the acronym spells only the words before a qualifier, the nearest that does ("High-level Dialogue"). */
-function headBeforeQualifier(text: string, at: number, acronym: string, before: (at: number, acronym: string) => string | null): string | null {
+function headBeforeQualifier(text: string, at: number, acronym: string): string | null {
   const start = Math.max(0, at - 120);
   const openings = [...text.slice(start, at).matchAll(QUALIFIER_OPENING)].map((m) => start + m.index).reverse();
   for (const cut of openings) {
-    const head = before(cut, acronym);
+    const head = capitalisedBefore(text, cut, acronym);
     if (head) return head;
   }
   return null;
