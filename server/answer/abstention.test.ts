@@ -106,6 +106,10 @@ describe('abstentionSentence', () => {
     expect(abstentionSentence('What about the Andean region?')).toBe('The reports do not say anything about the Andean region.');
     expect(abstentionSentence('And how about reintegration?')).toBe('The reports do not say anything about reintegration.');
     expect(abstentionSentence('What about the costs, and who paid?')).toBe('The reports do not say anything that answers “What about the costs, and who paid?”');
+    // The follow-up reader's other topic prompts; before, "The reports do not say what of the costs."
+    expect(abstentionSentence('What of the costs?')).toBe('The reports do not say anything about the costs.');
+    expect(abstentionSentence('Same question for Kenya?')).toBe('The reports do not say anything about Kenya.');
+    expect(abstentionSentence('What about ?')).toBe('The reports do not say anything that answers “What about ?”');
   });
 
   it('quotes questions it cannot restate and keyword queries', () => {

@@ -4,6 +4,7 @@ import type { Citation } from '../protocol';
 import type { ComposedAnswer } from './answer-composer';
 import { passageCitation } from './passage-citation';
 import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
+import { topicPrompt } from '../../vectors/query/topic-prompt';
 
 function firstQuestion(question: string): string {
   const flat = question.replace(/\s+/g, ' ').trim();
@@ -23,8 +24,9 @@ export function abstentionSentence(question: string): string {
   const asked = firstQuestion(question);
   // "What about the Andean region?" asks about a topic; it has no clause to restate (and one with more, "What about
   // the costs, and who paid?", is quoted).
-  const about = /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*\??$/i.exec(asked);
-  if (about && !/[,;:]/.test(about[1])) return `The reports do not say anything about ${about[1]}.`;
+  const about = topicPrompt(asked);
+  const topic = about?.rest.replace(/\s*\?$/, '');
+  if (topic && !/[,;:]/.test(topic)) return `The reports do not say anything about ${topic}.`;
   const clause = about ? null : toEmbeddedClause(asked);
   if (clause) return `The reports do not say ${clause}.`;
   const bare = asked.replace(/[?.!]+$/, '');

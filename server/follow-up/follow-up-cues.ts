@@ -4,6 +4,7 @@ import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 import { IMPERATIVE } from './requests';
 import { YEAR } from '../../vectors/query/year-pattern';
+import { topicPrompt } from '../../vectors/query/topic-prompt';
 
 /** A pronoun (or demonstrative) that points back to something said before. */
 export type Anaphor = {
@@ -39,7 +40,6 @@ export type FollowUpCues = {
   dependent: boolean;
 };
 
-const ABOUT = /^(?:and\s+)?((?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+(?:question\s+)?(?:for|about))\s+/i;
 const AND = /^(?:and|also|but|so|then|plus|ok(?:ay)?|now)\b[,\s]+/i;
 const YEARS_ONLY = new RegExp(
   String.raw`^(?:(?:back\s+)?(?:in|for|during|of|from|since|by|as\s+of|as\s+at)\s+)?(?:the\s+)?(?:year\s+)?(${YEAR}(?:\s*(?:and|or|to|through|-|–)\s*${YEAR})?)\s*[?.!]*$`,
@@ -165,11 +165,11 @@ export function readCues(question: string): FollowUpCues {
   let body = question.trim();
   let connector: FollowUpCues['connector'] = null;
   let aboutPrefix: string | null = null;
-  const about = ABOUT.exec(body);
+  const about = topicPrompt(body);
   if (about) {
     connector = 'about';
-    aboutPrefix = about[1].replace(/\s+/g, ' ');
-    body = body.slice(about[0].length);
+    aboutPrefix = about.prompt;
+    body = about.rest;
   } else if (AND.test(body)) {
     connector = 'and';
     body = body.replace(AND, '');
