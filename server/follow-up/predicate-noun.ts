@@ -1,4 +1,4 @@
-import { BE_AUX, DETERMINERS, NAME_CONNECTORS, PREPOSITIONS } from '../../vectors/query/word-classes';
+import { BE_AUX, DETERMINERS, NAME_CONNECTORS, PREPOSITIONS, SELDOM_NOUN_ENDINGS } from '../../vectors/query/word-classes';
 import { clean, isName } from './antecedent';
 
 /**
@@ -12,8 +12,8 @@ export function predicateNoun(rest: string[], aux: string): string[] | null {
   return k > 0 && k < rest.length - 1 && /^(?:the|a|an)$/i.test(rest[k]) ? rest.slice(k) : null;
 }
 
-/** Endings of adjectives that are seldom nouns: responsible, available, suitable, eligible, famous, grateful. */
-const ADJECTIVE_ENDING = /^\p{Ll}+(?:ible|able|ful|ous)$/u;
+/** A lower-case adjective seldom a noun ("responsible", "available", "eligible"). */
+const ADJECTIVE_ENDING = new RegExp(`^\\p{Ll}+(?:${SELDOM_NOUN_ENDINGS.join('|')})$`, 'u');
 /** Nouns with those endings: "the 2009 roundtable", "the project timetable". */
 const NOUNS_ENDING_SO = /^(?:roundtable|timetable|turntable|vegetable|constable|cable|table)$/;
 

@@ -1,6 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
 import { IRREGULAR_PAST_FORMS, isParticiple } from './verb-forms';
-import { ADJECTIVE_ENDINGS, AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS, WH_WORDS } from './word-classes';
+import { ADJECTIVE_ENDINGS, AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, NEVER_VERB_ENDINGS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS, WH_WORDS } from './word-classes';
 import { isYear } from './year-pattern';
 
 /**
@@ -147,8 +147,8 @@ export const datesNoun = (words: string[], k: number) =>
 /** Endings of nouns that are seldom verbs ("resolution", "awareness", "capacity", "partnership"). */
 const NOUN_ENDING = /(?:tion|sion|ness|ity|ship|ism)$/;
 
-/** Adjective endings no English verb has ("comparative", "competitive", "political", "regional", "various"). */
-const NEVER_VERB_ENDING = /(?:ative|itive|ical|ional|ous|ful|less|ible)$/;
+/** A word with an adjective ending no verb has ("comparative", "political"). */
+const NEVER_VERB_ENDING = new RegExp(`(?:${NEVER_VERB_ENDINGS.join('|')})$`);
 
 /**
  * A word the split may take for the verb that cannot be one: a preposition, an article, a conjunction, a plural noun,

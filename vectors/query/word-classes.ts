@@ -21,6 +21,10 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'the
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 /** Endings of adjectives ("international", "legal", "economic", "vulnerable"). */
 export const ADJECTIVE_ENDINGS: readonly string[] = ['al', 'ic', 'ive', 'ous', 'ary', 'ful', 'less', 'able', 'ible'];
+/** Adjective endings no English verb has ("comparative", "competitive", "political", "regional", "various"; "reveal", "arrive" and "enable" can be verbs). */
+export const NEVER_VERB_ENDINGS: readonly string[] = ['ative', 'itive', 'ical', 'ional', 'ous', 'ful', 'less', 'ible'];
+/** Adjective endings seldom ending a noun: responsible, available, suitable, eligible, famous, grateful. */
+export const SELDOM_NOUN_ENDINGS: readonly string[] = ['ible', 'able', 'ful', 'ous'];
 export const DETERMINERS: ReadonlySet<string> = new Set(`the a an its their his her our this that these those each every all any some both such no`.split(' '));
 /** Particles that make a two-word verb ("set up", "carried out"): after a participle they end the subject like a preposition. */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'together', 'forward', 'aside']);
