@@ -6,7 +6,7 @@ import { roleOf, type Role } from '../../vectors/lexical/role-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
-import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
+import { DEFINITION, detectTypes, KIND_WORDS, YES_NO, type QuestionType } from './question-types';
 import { MONTHS } from './text/stop-words';
 import { contentKeys, tokenize, type WordToken } from './text/word-tokens';
 
@@ -133,7 +133,7 @@ const WHICH_PUBLICATION = new RegExp(
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
 const HOW_LONG = /\bhow long\b/i;
-const ASKS_KIND = /\bwhat (?:kinds?|types?|sorts?) of\b/i;
+const ASKS_KIND = new RegExp(`\\bwhat (?:${KIND_WORDS}) of\\b`, 'i');
 /** "how many per cent", "what share", "percentage": a share is asked for. */
 const SHARE_ASKED = /\b(?:per ?cent|percentage|share|proportion|portion|fraction|rate)s?\b|%/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;

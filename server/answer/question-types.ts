@@ -73,6 +73,8 @@ const WHY = [
   /\b(?:meant|intended|designed|supposed|expected) to (?:achieve|accomplish|do|deliver|bring)\b/,
   /\bwhat (?:is|was|are|were|does|did) (?:[\w'’-]+ ){1,6}(?:aim|aimed) (?:at|to|for)\b/,
 ];
+/** The words that ask for a kind of thing ("What kind of support …?"). */
+export const KIND_WORDS = 'kinds?|types?|sorts?';
 const LIST = [
   /^(?:please )?(?:list|name|enumerate|give|identify|outline)\b/,
   /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,
@@ -80,7 +82,7 @@ const LIST = [
   /^which \w+s\b/,
   // "What two aims …?", "Which three themes …?": several, counted (places are asked for by "where", years by "when").
   /\b(?:what|which) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:main |key |broad )?(?!countr|cit|region|place|location|year|month|day|date)\w+s\b/,
-  /\bwhat (?:kinds?|types?|sorts?|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\b/,
+  new RegExp(`\\bwhat (?:${KIND_WORDS}|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\\b`),
 ];
 /**
  * "What did the 2004 Congress conclude?", "What recommendations did the Bangkok seminar make?": what a meeting or a study
