@@ -7,7 +7,7 @@ import { readCues } from './follow-up-cues';
  * year", "a year later", "the previous year". They need the previous question's year to mean anything.
  */
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const COUNT = '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+const COUNT = `(${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,2})`;
 const PATTERNS: { pattern: RegExp; sign: -1 | 1 }[] = [
   { pattern: new RegExp(`\\b(?:in\\s+|for\\s+)?(?:the\\s+)?${COUNT}?\\s*years?\\s+(?:before|earlier|prior)\\b`, 'i'), sign: -1 },
   { pattern: /\b(?:in\s+|for\s+)?the\s+(?:previous|preceding|prior|last)\s+year\b/i, sign: -1 },
