@@ -22,6 +22,7 @@ function outsideNamedReport(question: string): RegExpExecArray | null {
   return phrases.find((m) => m[1] !== undefined) ?? phrases[0] ?? null;
 }
 
+/** The years a text names as times, each once: unlike `yearsNamed`, not the year of a period ("the post-2015 agenda"). */
 export function yearsIn(text: string): string[] {
   return [...new Set(text.match(YEAR) ?? [])];
 }
