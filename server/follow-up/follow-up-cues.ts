@@ -113,7 +113,14 @@ function findAnaphora(words: string[]): Anaphor[] {
   const out: Anaphor[] = [];
   words.forEach((raw, index) => {
     const word = bareWord(raw);
-    if (word === 'the' && POINTING_ADJECTIVES.has(bareWord(words[index + 1] ?? '')) && isNounWord(words[index + 2])) {
+    // "the same seminar"; after a demonstrative ("that same list", "this very seminar") any lower-case word is the noun.
+    const pointing = bareWord(words[index + 1] ?? '');
+    const after = words[index + 2];
+    const pointed =
+      word === 'the'
+        ? POINTING_ADJECTIVES.has(pointing) && isNounWord(after)
+        : DEMONSTRATIVES.has(word) && (POINTING_ADJECTIVES.has(pointing) || pointing === 'very') && after !== undefined && /^\p{Ll}/u.test(after) && !PREPOSITIONS.has(bareWord(after));
+    if (pointed) {
       const noun = bareWord(words[index + 2]);
       out.push({ index, word: 'this', plural: /[^s]s$/.test(noun), possessive: false, noun, nounAt: index + 2 });
       return;

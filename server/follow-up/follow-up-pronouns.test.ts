@@ -120,6 +120,16 @@ describe('follow-up pronouns', () => {
     expect(after('Who attended the Bangkok seminar in 2007?', 'What did it recommend?')).toBe('What did the Bangkok seminar recommend?');
   });
 
+  it('reads "that same X" and "this very X" like "this X", and leaves them when nothing said has that noun', () => {
+    // Before: "that same seminar" was left as it was, and "this very seminar" read "the Bangkok seminar very seminar".
+    expect(after('Who organized the Bangkok seminar?', 'Who funded that same seminar?')).toBe('Who funded the Bangkok seminar?');
+    expect(after('Who organized the Bangkok seminar?', 'Who funded this very seminar?')).toBe('Who funded the Bangkok seminar?');
+    // Before: "What kind of staff does the approach same list call for?"
+    expect(after('Which stages of migration does the "migration lifecycle" approach cover?', 'What kind of staff does that same list call for?')).toBe(
+      'What kind of staff does that same list call for?',
+    );
+  });
+
   it('resolves "this seminar" and names from the previous question', () => {
     expect(after('When was the expert seminar held?', 'What did this seminar discuss?')).toBe('What did the expert seminar discuss?');
     expect(after('What is the Berne Initiative?', 'Who launched it?')).toBe('Who launched the Berne Initiative?');
