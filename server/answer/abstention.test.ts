@@ -110,6 +110,9 @@ describe('abstentionSentence', () => {
     expect(abstentionSentence('What of the costs?')).toBe('The reports do not say anything about the costs.');
     expect(abstentionSentence('Same question for Kenya?')).toBe('The reports do not say anything about Kenya.');
     expect(abstentionSentence('What about ?')).toBe('The reports do not say anything that answers “What about ?”');
+    // "What of" followed by a verb is a clause; a topic without a question mark keeps one full stop.
+    expect(abstentionSentence('What of the budget was spent on health?')).toBe('The reports do not say what of the budget was spent on health.');
+    expect(abstentionSentence('What about Kenya.')).toBe('The reports do not say anything about Kenya.');
   });
 
   it('quotes questions it cannot restate and keyword queries', () => {

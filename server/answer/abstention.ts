@@ -5,6 +5,7 @@ import type { ComposedAnswer } from './answer-composer';
 import { passageCitation } from './passage-citation';
 import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
 import { topicPrompt } from '../../vectors/query/topic-prompt';
+import { AUXILIARIES, questionWords } from '../../vectors/query/word-classes';
 
 function firstQuestion(question: string): string {
   const flat = question.replace(/\s+/g, ' ').trim();
@@ -22,12 +23,14 @@ function firstQuestion(question: string): string {
  */
 export function abstentionSentence(question: string): string {
   const asked = firstQuestion(question);
-  // "What about the Andean region?" asks about a topic; it has no clause to restate (and one with more, "What about
-  // the costs, and who paid?", is quoted).
+  // "What about the Andean region?", "What of the costs?", "Same question for Kenya?" ask about a topic; it has no
+  // clause to restate (and one with more, "What about the costs, and who paid?", is quoted). "What of the budget was
+  // spent …?" goes on with an auxiliary: a clause after all.
   const about = topicPrompt(asked);
-  const topic = about?.rest.replace(/\s*\?$/, '');
-  if (topic && !/[,;:]/.test(topic)) return `The reports do not say anything about ${topic}.`;
-  const clause = about ? null : toEmbeddedClause(asked);
+  const topic = about?.rest.replace(/\s*[?.!]+$/, '');
+  const topicOnly = about !== null && topic !== undefined && (/about$/i.test(about.prompt) || !questionWords(topic).some((w) => AUXILIARIES.has(w.toLowerCase())));
+  if (topicOnly && topic && !/[,;:]/.test(topic)) return `The reports do not say anything about ${topic}.`;
+  const clause = topicOnly ? null : toEmbeddedClause(asked);
   if (clause) return `The reports do not say ${clause}.`;
   const bare = asked.replace(/[?.!]+$/, '');
   if (bare === '') return 'The reports do not say anything about that.';

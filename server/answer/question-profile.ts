@@ -1,12 +1,12 @@
 import { placeKind } from '../../vectors/lexical/places';
 import { parseWhQuestion, questionVerbs, whSubjectVerb } from '../../vectors/query/question-grammar';
-import { BE_AUX, isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
+import { BE_AUX, isVerbLike, KIND_WORDS, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { roleOf, type Role } from '../../vectors/lexical/role-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
-import { DEFINITION, detectTypes, KIND_WORDS, YES_NO, type QuestionType } from './question-types';
+import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
 import { MONTHS } from './text/stop-words';
 import { contentKeys, tokenize, type WordToken } from './text/word-tokens';
 

@@ -1,4 +1,4 @@
-import { withoutWhContractions } from '../../vectors/query/word-classes';
+import { KIND_WORDS, withoutWhContractions } from '../../vectors/query/word-classes';
 
 /** What kind of answer a question asks for; a question can have several. */
 /** `where`: "which countries/cities …" (names answer); `place`: "where …" itself (only a named place answers). */
@@ -55,7 +55,9 @@ const WHO = [
 // Not "which kinds of countries", which asks for a category ("developing countries"), not for names.
 const WHERE = [
   asked('where'),
-  /\b(?:what|which)(?! (?:[\w-]+ )?(?:kinds?|types?|sorts?|categories|category) of\b)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b/,
+  new RegExp(
+    String.raw`\b(?:what|which)(?! (?:[\w-]+ )?(?:${KIND_WORDS}|categories|category) of\b)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b`,
+  ),
 ];
 const PLACE = [asked('where')];
 /**
@@ -73,8 +75,6 @@ const WHY = [
   /\b(?:meant|intended|designed|supposed|expected) to (?:achieve|accomplish|do|deliver|bring)\b/,
   /\bwhat (?:is|was|are|were|does|did) (?:[\w'’-]+ ){1,6}(?:aim|aimed) (?:at|to|for)\b/,
 ];
-/** The words that ask for a kind of thing ("What kind of support …?"). */
-export const KIND_WORDS = 'kinds?|types?|sorts?';
 const LIST = [
   /^(?:please )?(?:list|name|enumerate|give|identify|outline)\b/,
   /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS } from '../../vectors/query/word-classes';
+import { KIND_WORDS, NAME_CONNECTORS } from '../../vectors/query/word-classes';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
@@ -30,7 +30,7 @@ export type Antecedent = {
 };
 
 /** "kinds of training", "most of IOM's interventions": the phrase is what comes after "of". */
-const PART_OF = /^(?:kinds?|types?|sorts?|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$/i;
+const PART_OF = new RegExp(`^(?:${KIND_WORDS}|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$`, 'i');
 export const GENERIC = /^(?:IOM|(?:the )?Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i']);

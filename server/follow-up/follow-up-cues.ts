@@ -1,4 +1,4 @@
-import { AUXILIARIES, bareWord, BE_FORMS, DEMONSTRATIVES, isVerbLike, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/word-classes';
+import { ADJECTIVE_BY_ENDING, AUXILIARIES, bareWord, BE_FORMS, DEMONSTRATIVES, DETERMINERS, isVerbLike, KIND_NOUNS, PREPOSITIONS, questionWords, WH_WORDS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { ORDINAL_WORDS } from '../../vectors/lexical/number-words';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
@@ -47,10 +47,9 @@ const YEARS_ONLY = new RegExp(
 );
 const SINGULAR = new Set(['it', 'its', 'this', 'that', 'he', 'she', 'his', 'her', 'him']);
 const PLURAL = new Set(['they', 'their', 'them', 'these', 'those']);
-/** "the resulting publication", "the same seminar", "the said meeting": "the" with one of these points back like "this". */
+/** "the resulting publication", "the same seminar", "that same list": "the" or a demonstrative with one of these points back like "this". */
 const POINTING_ADJECTIVES = new Set(['resulting', 'same', 'said', 'aforementioned', 'abovementioned', 'above-mentioned', 'latter', 'former']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
-const KIND_WORDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 const TIME_NOUNS = new Set(['year', 'years', 'time', 'period', 'month', 'week', 'session']);
 /** Words after which "that" is a pronoun, not a relative ("about that", "did that …"). */
 const THAT_AS_PRONOUN_AFTER = new Set([...PREPOSITIONS, 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'and', 'what', 'how', 'why', 'when', 'where']);
@@ -109,29 +108,40 @@ function demonstratedNounEnd(words: string[], from: number): number {
   return end;
 }
 
+/**
+ * Whether a pointing adjective's determiner and the word after it (at `at`) point back: "the same seminar" (a noun by
+ * `isNounWord`); after a demonstrative, any lower-case word ("that same list", "those same centres") but a time ("that
+ * same year" is the report's), an ordinal or an adjective before its noun ("that same first workshop"). A "that" where
+ * a conjunction can stand ("found that same flows persisted") points only when no verb follows its noun.
+ */
+function pointsAtNoun(determiner: string, words: string[], at: number, conjunctionThat: boolean): boolean {
+  if (determiner === 'the') return isNounWord(words[at]);
+  const raw = words[at];
+  if (!DEMONSTRATIVES.has(determiner) || raw === undefined || !/^\p{Ll}/u.test(raw)) return false;
+  const word = bareWord(raw);
+  const beforeNoun = ORDINAL_WORDS.includes(word) || (ADJECTIVE_BY_ENDING.test(word) && isNounWord(words[at + 1]));
+  const other = PREPOSITIONS.has(word) || DETERMINERS.has(word) || TIME_NOUNS.has(word) || beforeNoun;
+  return !other && !(conjunctionThat && words[at + 1] !== undefined && isVerbLike(words[at + 1]));
+}
+
 function findAnaphora(words: string[]): Anaphor[] {
   const out: Anaphor[] = [];
   words.forEach((raw, index) => {
     const word = bareWord(raw);
-    // "the same seminar"; after a demonstrative ("that same list", "this very seminar") any lower-case word is the noun.
-    const pointing = bareWord(words[index + 1] ?? '');
-    const after = words[index + 2];
-    const pointed =
-      word === 'the'
-        ? POINTING_ADJECTIVES.has(pointing) && isNounWord(after)
-        : DEMONSTRATIVES.has(word) && (POINTING_ADJECTIVES.has(pointing) || pointing === 'very') && after !== undefined && /^\p{Ll}/u.test(after) && !PREPOSITIONS.has(bareWord(after));
-    if (pointed) {
+    const next = words[index + 1] ? bareWord(words[index + 1]) : undefined;
+    // "found that …", "the report that …": a conjunction or a relative, no pointer.
+    const relativeThat = word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bareWord(words[index - 1])) && next !== undefined;
+    if (next !== undefined && POINTING_ADJECTIVES.has(next) && pointsAtNoun(word, words, index + 2, relativeThat)) {
       const noun = bareWord(words[index + 2]);
-      out.push({ index, word: 'this', plural: /[^s]s$/.test(noun), possessive: false, noun, nounAt: index + 2 });
+      out.push({ index, word: 'this', plural: PLURAL.has(word) || /[^s]s$/.test(noun), possessive: false, noun, nounAt: index + 2 });
       return;
     }
     if (!SINGULAR.has(word) && !PLURAL.has(word)) return;
-    const next = words[index + 1] ? bareWord(words[index + 1]) : undefined;
     if (DEMONSTRATIVES.has(word)) {
       if (next && TIME_NOUNS.has(next)) return; // "this year" points at the report's year, not at the conversation
-      if (word === 'that' && index > 0 && !THAT_AS_PRONOUN_AFTER.has(bareWord(words[index - 1])) && next !== undefined) return;
+      if (relativeThat) return;
       // "this kind of work", "that sort of help": a description, not a pointer to replace.
-      if (next !== undefined && KIND_WORDS.has(next) && words[index + 2] !== undefined && bareWord(words[index + 2]) === 'of') return;
+      if (next !== undefined && KIND_NOUNS.has(next) && words[index + 2] !== undefined && bareWord(words[index + 2]) === 'of') return;
       const nounAt = demonstratedNounEnd(words, index + 1);
       out.push({ index, word, plural: PLURAL.has(word), possessive: false, ...(nounAt > index ? { noun: bareWord(words[nounAt]), nounAt } : {}) });
       return;

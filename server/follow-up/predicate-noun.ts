@@ -13,7 +13,7 @@ export function predicateNoun(rest: string[], aux: string): string[] | null {
 }
 
 /** A lower-case adjective seldom a noun ("responsible", "available", "eligible"). */
-const ADJECTIVE_ENDING = new RegExp(`^\\p{Ll}+(?:${SELDOM_NOUN_ENDINGS.join('|')})$`, 'u');
+const SELDOM_NOUN_ADJECTIVE = new RegExp(`^\\p{Ll}+(?:${SELDOM_NOUN_ENDINGS.join('|')})$`, 'u');
 /** Nouns with those endings: "the 2009 roundtable", "the project timetable". */
 const NOUNS_ENDING_SO = /^(?:roundtable|timetable|turntable|vegetable|constable|cable|table)$/;
 
@@ -26,6 +26,6 @@ export function withoutPredicateAdjective(rest: string[], aux: string): string[]
   const stranded = rest.findIndex((w, k) => k >= 2 && PREPOSITIONS.has(clean(w).toLowerCase()) && (k === rest.length - 1 || /[,;:?]$/.test(w)));
   if (stranded < 0) return rest;
   const adjective = rest[stranded - 1];
-  const isAdjective = ADJECTIVE_ENDING.test(adjective) && !NOUNS_ENDING_SO.test(adjective);
+  const isAdjective = SELDOM_NOUN_ADJECTIVE.test(adjective) && !NOUNS_ENDING_SO.test(adjective);
   return isAdjective && !DETERMINERS.has(rest[stranded - 2].toLowerCase()) ? rest.slice(0, stranded - 1) : rest;
 }

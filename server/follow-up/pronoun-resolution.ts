@@ -1,7 +1,7 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { stem } from '../../vectors/lexical/porter-stemmer';
-import { bareWord, DEMONSTRATIVES, isAdverb, isVerbLike, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
+import { bareWord, DEMONSTRATIVES, isAdverb, isVerbLike, KIND_WORDS, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { ATTRIBUTE_PREDICATE } from './attribute-nouns';
 import type { Anaphor, FollowUpCues } from './follow-up-cues';
@@ -62,7 +62,7 @@ const EVENT_PREDICATE = /\b(?:cost|costs|costed|take place|takes place|took plac
 
 /** "What kind of training was it?": the kind of thing "it" is, unless a kind of person or organisation. */
 function kindOfThing(body: string): boolean {
-  const noun = /\b(?:what|which) (?:kinds?|types?|sorts?) of ([\p{L}-]+) (?:is|was|were|are) it\b/iu.exec(body)?.[1];
+  const noun = new RegExp(String.raw`\b(?:what|which) (?:${KIND_WORDS}) of ([\p{L}-]+) (?:is|was|were|are) it\b`, 'iu').exec(body)?.[1];
   return noun !== undefined && !isPartyNoun(noun.toLowerCase());
 }
 

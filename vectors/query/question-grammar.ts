@@ -1,6 +1,6 @@
 import { COMMON_VERBS } from './common-verbs';
 import { IRREGULAR_PAST_FORMS, isParticiple } from './verb-forms';
-import { ADJECTIVE_ENDINGS, AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, NEVER_VERB_ENDINGS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS, WH_WORDS } from './word-classes';
+import { ADJECTIVE_BY_ENDING, AUXILIARIES, BE_FORMS, DETERMINERS, DO_AUX, HAVE_AUX, isAdverb, isAux, isNameWord, isVerbLike, MODALS, NAME_CONNECTORS, NEVER_VERB_ENDINGS, PARTICLES, PREPOSITIONS, questionWords, SUBJECT_PRONOUNS, WH_WORDS } from './word-classes';
 import { isYear } from './year-pattern';
 
 /**
@@ -75,7 +75,7 @@ export function parseWhQuestion(question: string): WhQuestion | null {
       const namesNext = (k: number) => isNameWord(tokens[k + 1]) || (!/ed$|^co-/.test(tokens[k + 1]) && !isAdverb(lower(tokens[k + 1])));
       while (
         head + 1 < tokens.length &&
-        (ADJECTIVE.test(tokens[head]) || (isNameWord(tokens[head]) && namesNext(head))) &&
+        (ADJECTIVE_BY_ENDING.test(tokens[head]) || (isNameWord(tokens[head]) && namesNext(head))) &&
         !PREPOSITIONS.has(lower(tokens[head + 1])) &&
         (!isVerbLike(tokens[head + 1]) || (isNameWord(tokens[head]) && isNameWord(tokens[head + 1])))
       )
@@ -96,10 +96,6 @@ export function parseWhQuestion(question: string): WhQuestion | null {
   const aux = i < tokens.length && isAux(tokens[i]) ? tokens[i++] : null;
   return { prefix, wh, whNoun, aux, rest: tokens.slice(i) };
 }
-
-/** A lower-case word with an adjective's ending ("international", "legal", "economic", "vulnerable"). */
-const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
-
 
 /** Splits "IOM perform in 2009" into subject "IOM", verb "perform", tail "in 2009"; null when unsure. */
 export function splitSubject(rest: string[]): SubjectVerb | null {

@@ -21,6 +21,12 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'the
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'there']);
 /** Endings of adjectives ("international", "legal", "economic", "vulnerable"). */
 export const ADJECTIVE_ENDINGS: readonly string[] = ['al', 'ic', 'ive', 'ous', 'ary', 'ful', 'less', 'able', 'ible'];
+/** A lower-case word with an adjective's ending ("international", "legal", "economic", "vulnerable"). */
+export const ADJECTIVE_BY_ENDING = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
+/** The nouns that ask for or describe a kind of thing ("What kind of support …?", "this sort of help"). */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
+/** The same, as a regular-expression source. */
+export const KIND_WORDS = 'kinds?|types?|sorts?';
 /** Adjective endings no English verb has ("comparative", "competitive", "political", "regional", "various"; "reveal", "arrive" and "enable" can be verbs). */
 export const NEVER_VERB_ENDINGS: readonly string[] = ['ative', 'itive', 'ical', 'ional', 'ous', 'ful', 'less', 'ible'];
 /** Adjective endings seldom ending a noun: responsible, available, suitable, eligible, famous, grateful. */
