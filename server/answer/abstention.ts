@@ -27,9 +27,9 @@ export function abstentionSentence(question: string): string {
   // clause to restate (and one with more, "What about the costs, and who paid?", is quoted). "What of the budget was
   // spent …?" goes on with an auxiliary: a clause after all.
   const about = topicPrompt(asked);
-  const topic = about?.rest.replace(/\s*[?.!]+$/, '');
-  const topicOnly = about !== null && topic !== undefined && (/about$/i.test(about.prompt) || !questionWords(topic).some((w) => AUXILIARIES.has(w.toLowerCase())));
-  if (topicOnly && topic && !/[,;:]/.test(topic)) return `The reports do not say anything about ${topic}.`;
+  const topic = about ? about.rest.replace(/\s*[?.!]+$/, '') : '';
+  const topicOnly = about !== null && (/about$/i.test(about.prompt) || !questionWords(topic).some((w) => AUXILIARIES.has(w.toLowerCase())));
+  if (topicOnly && topic !== '' && !/[,;:]/.test(topic)) return `The reports do not say anything about ${topic}.`;
   const clause = topicOnly ? null : toEmbeddedClause(asked);
   if (clause) return `The reports do not say ${clause}.`;
   const bare = asked.replace(/[?.!]+$/, '');

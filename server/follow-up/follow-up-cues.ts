@@ -114,14 +114,14 @@ function demonstratedNounEnd(words: string[], from: number): number {
  * same year" is the report's), an ordinal or an adjective before its noun ("that same first workshop"). A "that" where
  * a conjunction can stand ("found that same flows persisted") points only when no verb follows its noun.
  */
-function pointsAtNoun(determiner: string, words: string[], at: number, conjunctionThat: boolean): boolean {
+function pointsAtNoun(determiner: string, words: string[], at: number, relativeThat: boolean): boolean {
   if (determiner === 'the') return isNounWord(words[at]);
   const raw = words[at];
   if (!DEMONSTRATIVES.has(determiner) || raw === undefined || !/^\p{Ll}/u.test(raw)) return false;
   const word = bareWord(raw);
   const beforeNoun = ORDINAL_WORDS.includes(word) || (ADJECTIVE_BY_ENDING.test(word) && isNounWord(words[at + 1]));
   const other = PREPOSITIONS.has(word) || DETERMINERS.has(word) || TIME_NOUNS.has(word) || beforeNoun;
-  return !other && !(conjunctionThat && words[at + 1] !== undefined && isVerbLike(words[at + 1]));
+  return !other && !(relativeThat && words[at + 1] !== undefined && isVerbLike(words[at + 1]));
 }
 
 function findAnaphora(words: string[]): Anaphor[] {
