@@ -70,6 +70,7 @@ async function main() {
         route: s.route,
         typeMet: s.typeMet,
         countedNamed: s.countedNamed,
+        typeStrong: s.typeStrong,
         unmatched: round(s.unmatched),
         retrievalScore: round(c.context.hit.score),
         why: s.reasons,
