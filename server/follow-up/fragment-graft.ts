@@ -72,7 +72,8 @@ export function graft(fragment: string, previous: string): string | null {
     // ("How many migrants were trained?" → "In which countries were migrants trained?").
     // A modal's subject ends at its verb ("will the October 2007 workshop on labour mobility | focus on").
     const a = aux.toLowerCase();
-    const sv = BE_AUX.has(a) ? null : ((MODALS.has(a) ? verbalSplit(rest) : null) ?? splitSubject(rest));
+    const split = BE_AUX.has(a) ? null : splitSubject(rest);
+    const sv = BE_AUX.has(a) ? null : ((MODALS.has(a) ? verbalSplit(rest, split) : null) ?? split);
     if (sv) return [head, aux, ...withObject(sv, whNoun)].join(' ') + '?';
     return [head, aux, ...whNoun, ...rest].join(' ') + '?';
   }

@@ -19,12 +19,12 @@ export function names(words: string[]): Antecedent[] {
   const bare = words.map(clean);
   let i = 0;
   while (i < words.length) {
-    const word = clean(words[i]);
+    const word = bare[i];
     // The question's first word opens a name only before another name word, and never when it is an auxiliary or a
     // wh-word ("Does IOM …", "Is PLURAL+ …").
-    const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && (!(words[1] && isName(clean(words[1]))) || AUXILIARIES.has(word.toLowerCase()));
+    const first = i === 0 && !/^\p{Lu}{2,}/u.test(word) && (!(words[1] && isName(bare[1])) || AUXILIARIES.has(word.toLowerCase()));
     // "the 1035 Facility", "IOM's 2013 International Dialogue": a number after an article or owner opens the name.
-    const numberOpens = /^\d+$/.test(word) && i > 0 && /^(?:the|\S+['’]s)$/i.test(clean(words[i - 1])) && words[i + 1] !== undefined && isName(clean(words[i + 1]));
+    const numberOpens = /^\d+$/.test(word) && i > 0 && /^(?:the|\S+['’]s)$/i.test(bare[i - 1]) && words[i + 1] !== undefined && isName(bare[i + 1]);
     // "I" is the asker ("a report I can read"), never a name.
     if ((!isName(word) && !numberOpens) || first || word === 'I' || WH_WORDS.has(word.toLowerCase()) || MONTHS.has(word.toLowerCase())) {
       i++;
@@ -32,30 +32,30 @@ export function names(words: string[]): Antecedent[] {
     }
     let j = i + 1;
     while (j < words.length) {
-      const next = clean(words[j]);
-      if (isName(next) && !/['’]s$/.test(clean(words[j - 1]))) j++;
-      else if (NAME_CONNECTORS.has(next.toLowerCase()) && words[j + 1] && isName(clean(words[j + 1]))) j++;
+      const next = bare[j];
+      if (isName(next) && !/['’]s$/.test(bare[j - 1])) j++;
+      else if (NAME_CONNECTORS.has(next.toLowerCase()) && words[j + 1] && isName(bare[j + 1])) j++;
       else break;
     }
     // A lone place adjective before a noun ("Mexican government body") modifies it: the phrase is the antecedent.
-    const next = words[j] === undefined ? '' : clean(words[j]);
+    const next = bare[j] ?? '';
     if (j === i + 1 && isDemonym(word) && /^\p{Ll}/u.test(next) && !QUESTION_STOP_WORDS.has(next) && !PREPOSITIONS.has(next)) {
       i = j;
       continue;
     }
-    const articled = i > 0 && /^(?:the|its|their|our)$/.test(clean(words[i - 1]).toLowerCase());
+    const articled = i > 0 && /^(?:the|its|their|our)$/.test(bare[i - 1].toLowerCase());
     // "the Libya crisis", "the Bangkok seminar": the article is the noun's, which the name modifies, so the phrase is
     // the antecedent, not "the Libya". Only one name word and one noun that ends the phrase ("the ACP Observatory on
     // Migration stretch" is a name).
     const endsPhrase = () => {
-      const after = words[j + 1] === undefined ? '' : clean(words[j + 1]).toLowerCase();
+      const after = (bare[j + 1] ?? '').toLowerCase();
       return after === '' || PREPOSITIONS.has(after) || QUESTION_STOP_WORDS.has(after) || COMMON_VERBS.has(after) || /[,;:?.!]$/.test(words[j]);
     };
     // After "did"/"will" the subject needs a verb: with none later ("When did the Office close?") the word after the
     // name is it; with one ("Did the Libya crisis in 2011 affect …", "Will the Geneva meeting on return be held?") it is
     // the noun.
     const subjectOfVerb = () => {
-      const aux = i >= 2 ? clean(words[i - 2]).toLowerCase() : '';
+      const aux = i >= 2 ? bare[i - 2].toLowerCase() : '';
       return (DO_AUX.has(aux) || MODALS.has(aux)) && !words.slice(j + 1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(clean(w)));
     };
     if (articled && j === i + 1 && /^\p{Ll}+$/u.test(next) && isCommonNoun(next) && !/(?:ed|ly)$/.test(next) && endsPhrase() && !subjectOfVerb()) {
@@ -67,7 +67,7 @@ export function names(words: string[]): Antecedent[] {
     // "its Migration Research and Policy Programme" is "the …" when it stands on its own.
     const withArticle = articled ? ['the', ...words.slice(i, j)] : words.slice(i, j);
     const found = phrase(withArticle, 'name');
-    const owner = /['’]s$/.test(clean(words[j - 1]));
+    const owner = /['’]s$/.test(bare[j - 1]);
     if (found && !/^\d+$/.test(found.text)) out.push(owner ? { ...found, possessor: true } : found);
     // "IOM's latest publications catalogue": what is owned is what the question is about.
     if (owner) {
@@ -78,17 +78,17 @@ export function names(words: string[]): Antecedent[] {
       // "IOM's 2010 review": after a year, a word that can be a verb is the noun it dates.
       const datedNoun = (at: number) => /^\p{Ll}+$/u.test(bare[at]) && !PREPOSITIONS.has(bare[at]) && datesNoun(bare, at - 1);
       while (k < words.length) {
-        const w = clean(words[k]);
+        const w = bare[k];
         if (common(w) || datedNoun(k) || (isName(w) && !WH_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w))) k++;
-        else if (k > j && w === 'and' && words[k + 1] !== undefined && common(clean(words[k + 1]))) k++;
+        else if (k > j && w === 'and' && words[k + 1] !== undefined && common(bare[k + 1])) k++;
         else break;
       }
       // A name alone after the owner ("IOM's Migration Profiles") is a name, not an owned phrase: it needs a common head,
       // and more than a year ("IOM's 2010").
-      while (k > j && !common(clean(words[k - 1])) && !datedNoun(k - 1)) k--;
-      const yearOnly = k === j + 1 && /^\d+$/.test(clean(words[j]));
+      while (k > j && !common(bare[k - 1]) && !datedNoun(k - 1)) k--;
+      const yearOnly = k === j + 1 && /^\d+$/.test(bare[j]);
       const owned = k > j && !yearOnly ? phrase(words.slice(i, k), 'phrase') : null;
-      if (owned && !ADVERBS.test(clean(words[k - 1]))) out.push({ ...owned, topic: true });
+      if (owned && !ADVERBS.test(bare[k - 1])) out.push({ ...owned, topic: true });
     }
     i = j;
   }

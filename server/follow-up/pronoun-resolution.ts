@@ -60,9 +60,11 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
 /** What an event or a project does or has done to it, never the Organization: cost, take place, be held, last, be attended. */
 const EVENT_PREDICATE = /\b(?:cost|costs|costed|take place|takes place|took place|taken place|held|last|lasts|lasted|attended|was it for|is it for|were it for)\b/i;
 
+const KIND_OF_IT = new RegExp(String.raw`\b(?:what|which) (?:${KIND_WORDS}) of ([\p{L}-]+) (?:is|was|were|are) it\b`, 'iu');
+
 /** "What kind of training was it?": the kind of thing "it" is, unless a kind of person or organisation. */
 function kindOfThing(body: string): boolean {
-  const noun = new RegExp(String.raw`\b(?:what|which) (?:${KIND_WORDS}) of ([\p{L}-]+) (?:is|was|were|are) it\b`, 'iu').exec(body)?.[1];
+  const noun = KIND_OF_IT.exec(body)?.[1];
   return noun !== undefined && !isPartyNoun(noun.toLowerCase());
 }
 
@@ -113,6 +115,7 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
   const turns = turnAntecedents(context);
   const inOneClause = oneClause(words, order);
   const ofAttribute = ATTRIBUTE_PREDICATE.test(body);
+  const saidOfEvent = EVENT_PREDICATE.test(body) || kindOfThing(body);
   for (const anaphor of order) {
     const other = anaphor.plural ? taken.singular : taken.plural;
     const otherCase = inOneClause ? [...takenAs].filter(([, word]) => anaphor.word !== word && /^the(?:y|m)$/.test(anaphor.word)).map(([text]) => text) : [];
@@ -125,7 +128,7 @@ export function resolvePronouns(body: string, cues: FollowUpCues, context: Conte
     // "How much did it cost?", "Where was it held?" after "How many migrants did IOM train in 2009?": what costs or is
     // held is the training, an event, not the Organization; "it" stays rather than read as IOM.
     // "What kind of training was it?" says what "it" is, and the Organization is no training.
-    if (antecedent.generic && !anaphor.possessive && !anaphor.plural && (EVENT_PREDICATE.test(body) || kindOfThing(body))) continue;
+    if (antecedent.generic && !anaphor.possessive && !anaphor.plural && saidOfEvent) continue;
     if (!anaphor.possessive) (anaphor.plural ? taken.plural : taken.singular).add(antecedent.text.toLowerCase());
     if (/^the(?:y|m)$/.test(anaphor.word)) takenAs.set(antecedent.text.toLowerCase(), anaphor.word);
     const named = resolveName(antecedent, context);

@@ -11,7 +11,7 @@ export function subjectAndVerb(rest: string[]): { subject: string[]; verb: strin
   const split = splitSubject(rest);
   // "does the 2007 resolution adopting IOM's Strategy call to mind", "does IOM's 2010 review of its Strategy expect":
   // "resolution" and "review" are no verbs.
-  const sv = split && nounTakenForVerb(rest, split) ? verbalSplit(rest) : split;
+  const sv = split && nounTakenForVerb(rest, split) ? verbalSplit(rest, split) : split;
   if (!sv) return null;
   // "… take part in the major RCPs": "part" is no object, what the preposition governs is.
   if (/^t(?:ake|akes|ook|aking)$/i.test(sv.verb) && /^(?:part|place)$/i.test(sv.tail[0] ?? '')) return { ...sv, tail: sv.tail.slice(1), preposition: -1 };

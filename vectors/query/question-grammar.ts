@@ -172,10 +172,10 @@ export function nounTakenForVerb(rest: string[], sv: SubjectVerb): boolean {
  * The split of "… did <subject> <verb> …" for restating it, where the verb must be able to be one: "did the 1998
  * amendments to the IOM Constitution come into force" is split at "come", not "amendments" ("the 1998 amendmentsed
  * …"), at the first known verb after the subject's first word that no article, owner or "to" makes a noun or an
- * infinitive ("as part of its support come out" is split at "come"); null when there is none.
+ * infinitive ("as part of its support come out" is split at "come"); null when there is none. `sv` is the plain split
+ * (`splitSubject`), for a caller that has it already.
  */
-export function verbalSplit(rest: string[]): SubjectVerb | null {
-  const sv = splitSubject(rest);
+export function verbalSplit(rest: string[], sv: SubjectVerb | null = splitSubject(rest)): SubjectVerb | null {
   // A subject that ends on "to" ("IOM try to | keep") was cut before an infinitive, after a verb no list knows.
   if (sv && lower(sv.subject.at(-1) ?? '') === 'to') return null;
   // "they often | steer clear": the adverb stays before the verb that follows it.
