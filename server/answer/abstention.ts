@@ -5,7 +5,7 @@ import type { ComposedAnswer } from './answer-composer';
 import { passageCitation } from './passage-citation';
 import { toEmbeddedClause } from '../../vectors/query/embedded-clause';
 import { topicPrompt } from '../../vectors/query/topic-prompt';
-import { AUXILIARIES, questionWords } from '../../vectors/query/word-classes';
+import { isAux, questionWords } from '../../vectors/query/word-classes';
 
 function firstQuestion(question: string): string {
   const flat = question.replace(/\s+/g, ' ').trim();
@@ -28,7 +28,7 @@ export function abstentionSentence(question: string): string {
   // spent …?" goes on with an auxiliary: a clause after all.
   const about = topicPrompt(asked);
   const topic = about ? about.rest.replace(/\s*[?.!]+$/, '') : '';
-  const topicOnly = about !== null && (/about$/i.test(about.prompt) || !questionWords(topic).some((w) => AUXILIARIES.has(w.toLowerCase())));
+  const topicOnly = about !== null && (/about$/i.test(about.prompt) || !questionWords(topic).some(isAux));
   if (topicOnly && topic !== '' && !/[,;:]/.test(topic)) return `The reports do not say anything about ${topic}.`;
   const clause = topicOnly ? null : toEmbeddedClause(asked);
   if (clause) return `The reports do not say ${clause}.`;

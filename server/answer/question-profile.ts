@@ -1,12 +1,12 @@
 import { placeKind } from '../../vectors/lexical/places';
 import { parseWhQuestion, questionVerbs, whSubjectVerb } from '../../vectors/query/question-grammar';
-import { BE_AUX, isVerbLike, KIND_WORDS, PREPOSITIONS } from '../../vectors/query/word-classes';
+import { BE_AUX, isVerbLike, PREPOSITIONS } from '../../vectors/query/word-classes';
 import { COMMON_VERBS } from '../../vectors/query/common-verbs';
 import { roleOf, type Role } from '../../vectors/lexical/role-verbs';
 import { PERIOD_PREFIX } from '../../vectors/query/year-pattern';
 import { sourceMention } from '../../vectors/query/named-source';
 import { IRREGULAR_PAST_FORMS } from '../../vectors/query/verb-forms';
-import { DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
+import { ASKS_KIND, DEFINITION, detectTypes, YES_NO, type QuestionType } from './question-types';
 import { MONTHS } from './text/stop-words';
 import { contentKeys, tokenize, type WordToken } from './text/word-tokens';
 
@@ -117,6 +117,8 @@ function nameRuns(tokens: WordToken[], isName: (t: WordToken, i: number) => bool
 
 /** What a publication is called. */
 const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles?|stud(?:y|ies)|reports?|handbooks?|journals?|papers?|manuals?|toolkits?)`;
+/** A publication or any document. */
+const DOCUMENT = String.raw`(?:${PUBLICATION}|documents?)`;
 /**
  * "Which recent publication …", "Which of the reports …", "What book …", "What is the title (or the reference number)
  * of the IOM report …", "Is there an IOM document on …?", "Any research on …?": a publication asked for by name; not
@@ -125,15 +127,14 @@ const PUBLICATION = String.raw`(?:publications?|series|publishers?|books?|titles
  */
 const WHICH_PUBLICATION = new RegExp(
   String.raw`^(?:\S+\s+)?(?:which\s+(?:\S+\s+){0,3}?(?:${PUBLICATION}|volumes?|guides?|document)|what\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an)\b)\S+\s+){0,2}?(?:${PUBLICATION}|guide))\b` +
-    String.raw`|\b(?:title|name|reference number|document number|symbol)s? of (?:\S+\s+){0,4}?(?:${PUBLICATION}|documents?)\b` +
+    String.raw`|\b(?:title|name|reference number|document number|symbol)s? of (?:\S+\s+){0,4}?${DOCUMENT}\b` +
     // "Is there an IOM document I can read on …?", "any IOM research on …?": one on a topic, not "any reports of abuse".
-    String.raw`|^(?:(?:is|are) there |(?:do|does) (?:IOM|it) have )?(?:any|an?|some)\s+(?:\S+\s+)?(?:${PUBLICATION}|documents?|research)(?:\s+(?:I|we|you)\s+(?:can|could|should|might)\s+\S+)?\s+(?:on|about)\b`,
+    String.raw`|^(?:(?:is|are) there |(?:do|does) (?:IOM|it) have )?(?:any|an?|some)\s+(?:\S+\s+)?(?:${DOCUMENT}|research)(?:\s+(?:I|we|you)\s+(?:can|could|should|might)\s+\S+)?\s+(?:on|about)\b`,
   'i',
 );
 /** Publishing, in a "who" or "which" question ("Who did IOM co-publish it with?", "Which organization did IOM bring it out with?"). */
 const PUBLISHING = /\b(?:co-?)?publish\w*|\b(?:bring|brings|bringing|brought) (?:\S+ ){0,8}?out\b/i;
 const HOW_LONG = /\bhow long\b/i;
-const ASKS_KIND = new RegExp(`\\bwhat (?:${KIND_WORDS}) of\\b`, 'i');
 /** "how many per cent", "what share", "percentage": a share is asked for. */
 const SHARE_ASKED = /\b(?:per ?cent|percentage|share|proportion|portion|fraction|rate)s?\b|%/i;
 const WHO_OR_WHICH = /^(?:\S+\s+)?(?:who|whom|whose|which)\b/i;

@@ -1,4 +1,4 @@
-import { KIND_WORDS, withoutWhContractions } from '../../vectors/query/word-classes';
+import { AUXILIARIES, KIND_ALTERNATION, withoutWhContractions } from '../../vectors/query/word-classes';
 
 /** What kind of answer a question asks for; a question can have several. */
 /** `where`: "which countries/cities …" (names answer); `place`: "where …" itself (only a named place answers). */
@@ -56,7 +56,7 @@ const WHO = [
 const WHERE = [
   asked('where'),
   new RegExp(
-    String.raw`\b(?:what|which)(?! (?:[\w-]+ )?(?:${KIND_WORDS}|categories|category) of\b)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b`,
+    String.raw`\b(?:what|which)(?! (?:[\w-]+ )?(?:${KIND_ALTERNATION}|categories|category) of\b)(?: (?!(?:${[...AUXILIARIES].join('|')})\b)[\w-]+){0,3} (?:countr(?:y|ies)|cit(?:y|ies)|regions?|places?|locations?)\b`,
   ),
 ];
 const PLACE = [asked('where')];
@@ -75,6 +75,8 @@ const WHY = [
   /\b(?:meant|intended|designed|supposed|expected) to (?:achieve|accomplish|do|deliver|bring)\b/,
   /\bwhat (?:is|was|are|were|does|did) (?:[\w'’-]+ ){1,6}(?:aim|aimed) (?:at|to|for)\b/,
 ];
+/** "What kind (type, sort) of X …?": a kind of X answers, one or several. */
+export const ASKS_KIND = new RegExp(`\\bwhat (?:${KIND_ALTERNATION}) of\\b`, 'i');
 const LIST = [
   /^(?:please )?(?:list|name|enumerate|give|identify|outline)\b/,
   /\bwhat (?:are|were) (?:the )?(?:\w+ ){0,3}(?:\w+s)\b/,
@@ -82,7 +84,7 @@ const LIST = [
   /^which \w+s\b/,
   // "What two aims …?", "Which three themes …?": several, counted (places are asked for by "where", years by "when").
   /\b(?:what|which) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:main |key |broad )?(?!countr|cit|region|place|location|year|month|day|date)\w+s\b/,
-  new RegExp(`\\bwhat (?:${KIND_WORDS}|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\\b`),
+  new RegExp(`\\bwhat (?:${KIND_ALTERNATION}|areas|examples|activities|services|objectives|themes|topics|priorities|components|elements|steps|measures|forms)\\b`),
 ];
 /**
  * "What did the 2004 Congress conclude?", "What recommendations did the Bangkok seminar make?": what a meeting or a study

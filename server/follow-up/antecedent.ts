@@ -1,4 +1,4 @@
-import { KIND_WORDS, NAME_CONNECTORS } from '../../vectors/query/word-classes';
+import { KIND_ALTERNATION, NAME_CONNECTORS, SUBJECT_PRONOUNS } from '../../vectors/query/word-classes';
 import { QUESTION_STOP_WORDS } from '../answer/text/stop-words';
 
 /** Something a pronoun can stand for: a name or noun phrase from the previous question, or a section title. */
@@ -30,10 +30,11 @@ export type Antecedent = {
 };
 
 /** "kinds of training", "most of IOM's interventions": the phrase is what comes after "of". */
-const PART_OF = new RegExp(`^(?:${KIND_WORDS}|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$`, 'i');
+const PART_OF = new RegExp(`^(?:${KIND_ALTERNATION}|forms?|most|some|all|many|each|any|none|several|few|much|part|half)$`, 'i');
 export const GENERIC = /^(?:IOM|(?:the )?Organi[sz]ation|International Organi[sz]ation for Migration)$/i;
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i']);
+/** The subject of a relative clause ("the report I can read"): a subject pronoun but "there". */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'there'));
 export const ADVERBS = /^(?:\p{L}+ly|first|also|again|already|ever|still|now|then|later|since|once|together|up|out|off)$/u;
 
 /** Not a stop word; "report" and "document" are search stop words ("according to the report") but nouns here. */

@@ -8,8 +8,8 @@ const ADVERBIAL_WH = new RegExp(`^(?:(?:since|until|from|till)\\s+)?(?:why|when|
 
 /** Prepositions that end a clause as adverbs ("published before", "held since"), never stranded there. */
 const ADVERB_PREPOSITIONS = new Set(['before', 'after', 'since']);
-/** Two prepositions that make one ("from within its budget", "out of", "up to"): the first is not stranded. */
-const COMPOUND = /^(?:from (?:within|among|across|behind|under|outside|inside|beyond)|out of|up to|because of|according to|along with|next to|prior to)$/i;
+/** Two prepositions that make one ("from within its budget", "from among"): the first is not stranded. */
+const COMPOUND = /^from (?:within|among|across|under|beyond)$/i;
 
 /**
  * The clause with the noun the previous question asked for put back as its object: after the verb ("put the subject

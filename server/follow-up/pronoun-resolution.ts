@@ -1,7 +1,7 @@
 import { extractAcronyms } from '../../vectors/lexical/acronyms';
 import { isPartyNoun } from '../../vectors/lexical/party-nouns';
 import { stem } from '../../vectors/lexical/porter-stemmer';
-import { bareWord, DEMONSTRATIVES, isAdverb, isVerbLike, KIND_WORDS, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
+import { bareWord, DEMONSTRATIVES, isAdverb, isVerbLike, KIND_ALTERNATION, PREPOSITIONS, questionWords } from '../../vectors/query/word-classes';
 import { antecedentsOf, type Antecedent } from './antecedents';
 import { ATTRIBUTE_PREDICATE } from './attribute-nouns';
 import type { Anaphor, FollowUpCues } from './follow-up-cues';
@@ -60,7 +60,7 @@ function pick(anaphor: Anaphor, turns: TurnAntecedents, taken: ReadonlySet<strin
 /** What an event or a project does or has done to it, never the Organization: cost, take place, be held, last, be attended. */
 const EVENT_PREDICATE = /\b(?:cost|costs|costed|take place|takes place|took place|taken place|held|last|lasts|lasted|attended|was it for|is it for|were it for)\b/i;
 
-const KIND_OF_IT = new RegExp(String.raw`\b(?:what|which) (?:${KIND_WORDS}) of ([\p{L}-]+) (?:is|was|were|are) it\b`, 'iu');
+const KIND_OF_IT = new RegExp(String.raw`\b(?:what|which) (?:${KIND_ALTERNATION}) of ([\p{L}-]+) (?:is|was|were|are) it\b`, 'iu');
 
 /** "What kind of training was it?": the kind of thing "it" is, unless a kind of person or organisation. */
 function kindOfThing(body: string): boolean {

@@ -26,7 +26,7 @@ export const ADJECTIVE_BY_ENDING = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:${ADJECTIVE
 /** The nouns that ask for or describe a kind of thing ("What kind of support …?", "this sort of help"). */
 export const KIND_NOUNS: ReadonlySet<string> = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 /** The same, as a regular-expression alternation. */
-export const KIND_WORDS = [...KIND_NOUNS].join('|');
+export const KIND_ALTERNATION = [...KIND_NOUNS].join('|');
 /** Adjective endings no English verb has ("comparative", "competitive", "political", "regional", "various"; "reveal", "arrive" and "enable" can be verbs). */
 export const NEVER_VERB_ENDINGS: readonly string[] = ['ative', 'itive', 'ical', 'ional', 'ous', 'ful', 'less', 'ible'];
 /** Adjective endings seldom ending a noun: responsible, available, suitable, eligible, famous, grateful. */
