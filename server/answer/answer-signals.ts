@@ -27,11 +27,12 @@ const FINDING =
   /\b(?:conclu\w*|found|finds?|recommend\w*|show(?:s|ed|n)?|reveal\w*|indicat\w*|suggest\w*|highlight\w*|stress\w*|underlin\w*|emphasi[sz]\w*|agree[sd]?|agreed on|not(?:ed|es)|observ\w*|confirm\w*|demonstrat\w*|point(?:s|ed)? out|call(?:s|ed)? (?:for|on|upon)|urg\w*|propos\w*|identif\w*|decid\w*|decisions?|resolv\w*|should|must)\b/i;
 export const statesFinding = (text: string) => FINDING.test(text);
 
+/** The counts a length of time may open with, spelled out ("eighteen months", "some years", "a few weeks"). */
+const DURATION_COUNTS = [...COUNT_WORDS, 'one', 'hundred', 'several', 'some', 'a few', 'many'].join('|');
 /**
  * A length of time or of distance: a figure (no year) or a count word before a unit ("15 years", "eighteen months",
  * "nearly three decades", "some years", "376 km"), or "a decade", "a fortnight"; not a rate ("5,000 migrants a year").
  */
-const DURATION_COUNTS = [...COUNT_WORDS, 'one', 'hundred', 'several', 'some', 'a few', 'many'].join('|');
 const DURATION = new RegExp(
   String.raw`\b(?:(?!${YEAR}\b)\d(?:[\d,.]*\d)?|${DURATION_COUNTS})(?:[\s-]+[\p{L}-]+)?[\s-]+(?:years?|months?|decades?|weeks?|days?|hours?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\ba (?:decade|fortnight|century)\b`,
   'iu',

@@ -9,7 +9,6 @@ import type { Candidate } from './candidates';
 import type { QuestionProfile } from './question-profile';
 import type { TermStats } from './term-weights';
 
-
 /** How well a candidate fits the kind of answer asked for. */
 export type TypeFit = {
   bonus: number;

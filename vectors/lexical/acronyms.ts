@@ -1,7 +1,8 @@
 /**
  * Acronyms defined by the reports themselves: "International Dialogue on Migration (IDM)" teaches that IDM and
  * the long form name the same thing. Learned from the text, so it works for any collection of reports.
- * Query expansion reads them with the `initials` rule, the answer composer and the follow-up rewriter with `capitalised`.
+ * Query expansion reads them with the `initials` rule, the follow-up rewriter with `capitalised` (to spell one out),
+ * the answer composer with `capitalised-head` (to match a sentence that writes only the head).
  */
 export type AcronymTable = Map<string, string>;
 

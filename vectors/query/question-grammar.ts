@@ -69,17 +69,17 @@ export function parseWhQuestion(question: string): WhQuestion | null {
     } else if (i < tokens.length) {
       // "Which international legal texts underpin …", "Which IOM publication tells …": an adjective or a name is no
       // noun, so the noun runs on to the word it describes.
+      // Whether the word at `k` describes the next: an adjective, or a name before another name word ("EU Member
+      // State") or a plain noun ("publication"); never before a preposition, a verb (but a name's: "Member States") or,
+      // after a name, a verb the lists miss ("co-hosted") or an adverb ("also").
+      const describesNext = (k: number) => {
+        const next = tokens[k + 1];
+        const name = isNameWord(tokens[k]);
+        if (PREPOSITIONS.has(lower(next)) || (isVerbLike(next) && !(name && isNameWord(next)))) return false;
+        return ADJECTIVE_BY_ENDING.test(tokens[k]) || (name && (isNameWord(next) || (!/ed$|^co-/.test(next) && !isAdverb(lower(next)))));
+      };
       let head = i;
-      // After a name, another name word ("EU Member State") or a plain noun ("publication"), not a verb the lists miss
-      // ("co-hosted") or an adverb ("also").
-      const namesNext = (k: number) => isNameWord(tokens[k + 1]) || (!/ed$|^co-/.test(tokens[k + 1]) && !isAdverb(lower(tokens[k + 1])));
-      while (
-        head + 1 < tokens.length &&
-        (ADJECTIVE_BY_ENDING.test(tokens[head]) || (isNameWord(tokens[head]) && namesNext(head))) &&
-        !PREPOSITIONS.has(lower(tokens[head + 1])) &&
-        (!isVerbLike(tokens[head + 1]) || (isNameWord(tokens[head]) && isNameWord(tokens[head + 1])))
-      )
-        head++;
+      while (head + 1 < tokens.length && describesNext(head)) head++;
       // "Which edition of IOM's flagship report came out …": the noun takes its "of" phrase, up to a verb, a
       // preposition or a comma.
       whNoun.push(...tokens.slice(i, head + 1));
